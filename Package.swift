@@ -1,0 +1,39 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "dossier",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "dossier", targets: ["dossier"]),
+    .executable(name: "dossier-bench", targets: ["dossier-bench"]),
+    .library(name: "DossierModel", targets: ["DossierModel"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // Pure model: format, parser, diagnostics, model, indexes, search, exports. No terminal.
+    .target(name: "DossierModel"),
+    // The bundled corpus under data/, embedded into the binary at build time.
+    .target(name: "DossierCorpus", plugins: ["EmbedCorpus"]),
+    .executableTarget(name: "dossier-embed", path: "Sources/dossier-embed"),
+    .plugin(name: "EmbedCorpus", capability: .buildTool(), dependencies: ["dossier-embed"]),
+    .executableTarget(
+      name: "dossier",
+      dependencies: [
+        "DossierModel", "DossierCorpus",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "dossier-bench",
+      dependencies: [
+        "DossierModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "DossierCorpus"]),
+    .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+  ]
+)

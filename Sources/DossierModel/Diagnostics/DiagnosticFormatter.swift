@@ -1,0 +1,48 @@
+/// Renders diagnostics as compiler-style text: location, message, source line, caret and hint.
+///
+/// ```
+/// data/events.yaml:12:12: error: unknown actor 'lukashenko' [unknown-actor]
+///    |
+/// 12 |   actors: [lukashenko, putin]
+///    |            ^~~~~~~~~~
+///    = hint: did you mean 'lukashenka'?
+/// ```
+public struct DiagnosticFormatter: Sendable {
+  public init() {}
+
+  /// The full text of one diagnostic, ending with a newline.
+  public func format(_ diagnostic: Diagnostic, files: [SourceFile]) -> String {
+    let tag = "\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.id.rawValue)]"
+    guard let span = diagnostic.span, span.file < files.count else {
+      var text = diagnostic.path.map { "\($0): \(tag)\n" } ?? "\(tag)\n"
+      if let hint = diagnostic.hint { text += "  = hint: \(hint)\n" }
+      return text
+    }
+    let file = files[span.file]
+    let (line, column) = file.location(of: span.offset)
+    let source = file.text(ofLine: line)
+    let gutter = String(line)
+    let pad = String(repeating: " ", count: gutter.count)
+    var text = "\(file.path):\(line):\(column): \(tag)\n"
+    text += "\(pad) |\n"
+    text += "\(gutter) | \(source)\n"
+    // The caret spans the diagnostic's characters, clipped to the end of the line.
+    let lineStart = file.lineStarts[line - 1]
+    let endOffset = min(span.offset + max(span.length, 1), lineStart + source.utf8.count)
+    let spanText = String(
+      decoding: file.bytes[min(span.offset, endOffset)..<endOffset], as: UTF8.self)
+    let width = max(spanText.count, 1)
+    let caretIndent = String(repeating: " ", count: column - 1)
+    text += "\(pad) | \(caretIndent)^\(String(repeating: "~", count: width - 1))\n"
+    if let hint = diagnostic.hint { text += "\(pad) = hint: \(hint)\n" }
+    return text
+  }
+
+  /// The one-line summary printed after all diagnostics.
+  public func summary(_ diagnostics: [Diagnostic]) -> String {
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.count - errors
+    func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+  }
+}

@@ -1,0 +1,317 @@
+import Foundation
+
+/// Parsing of annotated Markdown documents: front matter, sections, paragraphs, event blocks.
+extension FileContext {
+  private struct RawLine {
+    var start: Int
+    var end: Int
+  }
+
+  /// Parses `documents/NAME.md`; `name` is the file name without extension.
+  func parseDocument(name: String) {
+    let bytes = file.bytes
+    var lines: [RawLine] = []
+    var p = 0
+    while p < bytes.count {
+      let start = p
+      while p < bytes.count, bytes[p] != UInt8(ascii: "\n") { p += 1 }
+      var end = p
+      if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+      lines.append(RawLine(start: start, end: end))
+      p += 1
+    }
+    func text(_ line: RawLine) -> Substring {
+      Substring(String(decoding: bytes[line.start..<line.end], as: UTF8.self))
+    }
+    func isBlank(_ line: RawLine) -> Bool {
+      bytes[line.start..<line.end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+
+    // Front matter.
+    var id = name
+    var sourceID: String?
+    var title = name
+    var summary: RichText?
+    var li = 0
+    var headerSpan = span(0, 1)
+    if let first = lines.first, text(first).trimmingSpaces == "---" {
+      guard let close = lines.indices.dropFirst().first(where: { text(lines[$0]).trimmingSpaces == "---" })
+      else {
+        report(
+          .frontMatter, "the front matter is never closed", at: span(first.start, 3),
+          hint: "end it with a line '---'")
+        return
+      }
+      let result = YAMLParser.parse(bytes, range: lines[1].start..<lines[close].start)
+      report(result.errors)
+      li = close + 1
+      if let root = result.root, var r = RecordReader(root, "the front matter", in: self) {
+        headerSpan = span(of: root)
+        if let value = r.id() {
+          id = value.0
+          if value.0 != name {
+            report(
+              .frontMatter, "the document id '\(value.0)' differs from its file name '\(name).md'",
+              at: value.1, hint: "rename the file or the id so that they match")
+          }
+        }
+        if let source = r.text("source", required: true) {
+          sourceID = source.0
+          reference(.source, source.0, at: source.1, owner: .document(id))
+        }
+        title = r.text("title", required: true)?.0 ?? name
+        summary = r.text("summary").map { richText($0.0, at: $0.1.offset, owner: .document(id)) }
+        r.finish()
+      } else if result.root == nil, result.errors.isEmpty {
+        report(.frontMatter, "the front matter is empty", at: span(first.start, 3), hint: "give id, source and title")
+      }
+    } else {
+      report(
+        .frontMatter, "a document starts with front matter between '---' lines",
+        at: span(0, lines.first.map { $0.end - $0.start } ?? 1),
+        hint: "add ---, id, source and title, and --- at the top of the file")
+    }
+
+    var sections: [Section] = []
+    var sectionIDs: Set<String> = []
+    var paragraphLines: [RawLine] = []
+
+    func currentSection() -> Int {
+      if sections.isEmpty {
+        sections.append(Section(id: "preamble", title: "Preamble", level: 2, paragraphs: [], offset: 0))
+        sectionIDs.insert("preamble")
+      }
+      return sections.count - 1
+    }
+    func flushParagraph() {
+      guard let first = paragraphLines.first, let last = paragraphLines.last else { return }
+      let s = currentSection()
+      var raw = Array(bytes[first.start..<last.end])
+      for i in raw.indices where raw[i] == UInt8(ascii: "\n") || raw[i] == UInt8(ascii: "\r") {
+        raw[i] = UInt8(ascii: " ")
+      }
+      let number = sections[s].paragraphs.count + 1
+      let citation = Citation(document: id, section: sections[s].id, paragraph: number)
+      let rich = richText(
+        String(decoding: raw, as: UTF8.self), at: first.start, owner: .paragraph(citation))
+      sections[s].paragraphs.append(
+        Paragraph(number: number, text: rich, preformatted: false, events: [], offset: first.start))
+      paragraphLines = []
+    }
+    /// The citation of the paragraph just before a block (or of its section).
+    func anchor() -> Citation {
+      let s = currentSection()
+      let section = sections[s]
+      if section.paragraphs.isEmpty { return Citation(document: id, section: section.id) }
+      return Citation(document: id, section: section.id, paragraph: section.paragraphs.count)
+    }
+
+    while li < lines.count {
+      let line = lines[li]
+      let content = text(line)
+      let trimmed = content.drop { $0 == " " }
+      if isBlank(line) {
+        flushParagraph()
+        li += 1
+        continue
+      }
+      // Fenced blocks.
+      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+        flushParagraph()
+        let fenceChar = trimmed.first!
+        let fenceLength = trimmed.prefix { $0 == fenceChar }.count
+        let info = trimmed.dropFirst(fenceLength).trimmingSpaces
+        guard
+          let close = lines.indices.dropFirst(li + 1).first(where: {
+            let t = text(lines[$0]).trimmingSpaces
+            return t.count >= fenceLength && t.allSatisfy { $0 == fenceChar }
+          })
+        else {
+          report(
+            .unclosedBlock, "this \(info.isEmpty ? "fenced" : "'\(info)'") block is never closed",
+            at: span(line.start + (content.utf8.count - trimmed.utf8.count), fenceLength),
+            hint: "close it with a line '\(String(repeating: fenceChar, count: fenceLength))'")
+          li = lines.count
+          break
+        }
+        let contentRange = (li + 1 < close ? lines[li + 1].start : lines[close].start)..<lines[close].start
+        switch info {
+        case "event":
+          let citation = anchor()
+          if let event = parseEventBlock(range: contentRange, citation: citation, fence: line.start) {
+            attach(event.id, to: citation, in: &sections)
+            records.events.append(event)
+          }
+        case "reports":
+          let citation = anchor()
+          for (eventID, node) in parseReportsBlock(range: contentRange, fence: line.start) {
+            records.reports.append((eventID, citation, span(of: node)))
+            reference(.event, eventID, at: node, owner: ItemRef(citation: citation))
+            attach(eventID, to: citation, in: &sections)
+          }
+        default:
+          let s = currentSection()
+          let number = sections[s].paragraphs.count + 1
+          let body = String(decoding: bytes[contentRange], as: UTF8.self)
+          sections[s].paragraphs.append(
+            Paragraph(
+              number: number, text: RichText(plain: body), preformatted: true, events: [],
+              offset: contentRange.lowerBound))
+        }
+        li = close + 1
+        continue
+      }
+      // Headings.
+      if trimmed.hasPrefix("#"), content.utf8.count - trimmed.utf8.count < 4 {
+        let level = trimmed.prefix { $0 == "#" }.count
+        let rest = trimmed.dropFirst(level)
+        if level <= 6, rest.isEmpty || rest.first == " " {
+          flushParagraph()
+          var heading = rest.trimmingSpaces
+          while heading.hasSuffix("#") { heading = String(heading.dropLast()).trimmingSpaces }
+          var sectionID: String?
+          if heading.hasSuffix("}"), let open = heading.range(of: "{#", options: .backwards) {
+            let explicit = String(heading[open.upperBound..<heading.index(before: heading.endIndex)])
+            heading = String(heading[..<open.lowerBound]).trimmingSpaces
+            if Identifier.isValid(explicit) {
+              sectionID = explicit
+            } else {
+              let offset = line.start + (content.utf8.count - trimmed.utf8.count)
+              report(
+                .invalidID, "'\(explicit)' is not a valid section id", at: span(offset, content.utf8.count),
+                hint: "use lower-case letters, digits and hyphens")
+            }
+          }
+          if level == 1 {
+            li += 1
+            continue
+          }
+          var resolvedID = sectionID ?? Identifier.slug(heading)
+          if resolvedID.isEmpty { resolvedID = "section-\(sections.count + 1)" }
+          if !sectionIDs.insert(resolvedID).inserted {
+            report(
+              .duplicateID, "a section '\(resolvedID)' already exists in this document",
+              at: span(line.start, line.end - line.start),
+              hint: "give this heading an explicit id: '\(heading) {#\(resolvedID)-2}'")
+            resolvedID += "-\(sections.count + 1)"
+          }
+          sections.append(
+            Section(id: resolvedID, title: heading, level: level, paragraphs: [], offset: line.start))
+          li += 1
+          continue
+        }
+      }
+      paragraphLines.append(line)
+      li += 1
+    }
+    flushParagraph()
+    let document = Document(
+      id: id, sourceID: sourceID ?? "", title: title, summary: summary, sections: sections,
+      file: index)
+    records.documents.append((document, headerSpan))
+  }
+
+  private func attach(_ eventID: String, to citation: Citation, in sections: inout [Section]) {
+    guard let number = citation.paragraph,
+      let s = sections.lastIndex(where: { $0.id == citation.section })
+    else { return }
+    sections[s].paragraphs[number - 1].events.append(eventID)
+  }
+
+  /// Parses an ```event block into an event citing `citation`.
+  func parseEventBlock(range: Range<Int>, citation: Citation, fence: Int) -> Event? {
+    let result = YAMLParser.parse(file.bytes, range: range)
+    report(result.errors)
+    guard let root = result.root else {
+      if result.errors.isEmpty {
+        report(.missingField, "this event block is empty", at: span(fence, 8), hint: "give id, date, title, summary, actors and lane")
+      }
+      return nil
+    }
+    guard var r = RecordReader(root, "an event", in: self) else { return nil }
+    let id = r.id()
+    let owner = ItemRef.event(id?.0 ?? "")
+    let date = r.date("date", required: true)
+    let display = r.text("display")?.0
+    let title = r.text("title", required: true)
+    let summary = r.text("summary", required: true)
+    let actors = actorList(&r, "actors", required: true, owner: owner)
+    let associated = actorList(&r, "associated", owner: owner)
+    let lane = r.text("lane", required: true)
+    if let lane { reference(.lane, lane.0, at: lane.1, owner: owner) }
+    let tags = r.texts("tags").map(\.0)
+    let location = r.text("location")
+    var figures: [Figure] = []
+    for node in r.records("figures") {
+      guard var f = RecordReader(node, "a figure", in: self) else { continue }
+      let value = f.text("value", required: true)
+      let max = f.text("max")
+      let unit = f.text("unit", required: true)
+      let counts = f.text("counts")?.0
+      let approx = f.text("approx")
+      let note = f.text("note")?.0
+      f.finish()
+      let number = value.flatMap { parseNumber($0.0, at: $0.1) }
+      let top = max.flatMap { parseNumber($0.0, at: $0.1) }
+      var approximate = false
+      if let (text, node) = approx {
+        switch text {
+        case "true", "yes": approximate = true
+        case "false", "no": approximate = false
+        default:
+          report(.wrongType, "'approx' is true or false, not '\(text)'", at: node)
+        }
+      }
+      if let number, let unit {
+        figures.append(
+          Figure(
+            value: number, max: top, unit: unit.0, counts: counts, approximate: approximate,
+            note: note))
+      }
+    }
+    let extra = r.citations(owner: owner)
+    r.finish()
+    guard let id, let date, let title, let summary, let lane else { return nil }
+    return Event(
+      id: id.0, date: date, display: display, title: title.0,
+      summary: richText(summary.0, at: summary.1.offset, owner: owner), actors: actors,
+      associated: associated, lane: lane.0, tags: tags,
+      location: location.map { richText($0.0, at: $0.1.offset, owner: owner) }, figures: figures,
+      citations: [citation] + extra, span: span(of: id.1))
+  }
+
+  func parseNumber(_ text: String, at node: YAMLNode) -> Double? {
+    let cleaned = text.replacingOccurrences(of: "_", with: "")
+    if let value = Double(cleaned), value.isFinite, !cleaned.contains(where: { $0.isLetter }) {
+      return value
+    }
+    report(
+      .invalidNumber, "'\(text)' is not a decimal number", at: node,
+      hint: "write digits only, such as 12500 or 1.5; put words in 'counts' or 'note'")
+    return nil
+  }
+
+  /// Parses a ```reports block: a list of event ids.
+  func parseReportsBlock(range: Range<Int>, fence: Int) -> [(String, YAMLNode)] {
+    let result = YAMLParser.parse(file.bytes, range: range)
+    report(result.errors)
+    guard let root = result.root else { return [] }
+    let items: [YAMLNode]
+    switch root.value {
+    case .sequence(let list): items = list
+    case .scalar: items = [root]
+    default:
+      report(
+        .wrongType, "a reports block holds a list of event ids, found \(root.kindDescription)",
+        at: root, hint: "write [event-a, event-b]")
+      return []
+    }
+    return items.compactMap { item in
+      guard case .scalar(let id) = item.value else {
+        report(.wrongType, "expected an event id, found \(item.kindDescription)", at: item)
+        return nil
+      }
+      return (id.trimmingSpaces, item)
+    }
+  }
+}

@@ -1,0 +1,106 @@
+/// Prose with actor mentions (`[[id]]`, `[[id|shown text]]`), kept as segments.
+public struct RichText: Sendable, Hashable {
+  /// A run of plain text or one mention.
+  public enum Segment: Sendable, Hashable {
+    case text(String)
+    /// A mention of actor `id`, shown as `label` (the actor's name when the source gave none).
+    case mention(id: String, label: String)
+  }
+
+  public var segments: [Segment]
+
+  public init(segments: [Segment]) { self.segments = segments }
+
+  /// Plain text without mentions.
+  public init(plain: String) { segments = plain.isEmpty ? [] : [.text(plain)] }
+
+  /// The text as a reader sees it, mentions replaced by their labels.
+  public var plain: String {
+    var result = ""
+    for segment in segments {
+      switch segment {
+      case .text(let text): result += text
+      case .mention(_, let label): result += label
+      }
+    }
+    return result
+  }
+
+  /// The ids of the actors mentioned, in order of appearance.
+  public var mentionedActors: [String] {
+    segments.compactMap { if case .mention(let id, _) = $0 { id } else { nil } }
+  }
+
+  public var isEmpty: Bool { segments.isEmpty }
+}
+
+extension RichText {
+  /// A mention as written in the source, before its target is resolved.
+  struct RawMention {
+    var id: String
+    /// Byte offset of the `[[` within the parsed string.
+    var utf8Offset: Int
+    var utf8Length: Int
+    var label: String?
+  }
+
+  /// Splits text into segments, leaving the labels of bare mentions empty until resolution.
+  static func parse(_ text: String) -> (RichText, [RawMention]) {
+    guard text.utf8.contains(UInt8(ascii: "[")) else { return (RichText(plain: text), []) }
+    var segments: [Segment] = []
+    var mentions: [RawMention] = []
+    let bytes = Array(text.utf8)
+    var runStart = 0
+    var i = 0
+    while i + 1 < bytes.count {
+      guard bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "[") else {
+        i += 1
+        continue
+      }
+      var j = i + 2
+      while j + 1 < bytes.count, !(bytes[j] == UInt8(ascii: "]") && bytes[j + 1] == UInt8(ascii: "]")),
+        bytes[j] != UInt8(ascii: "\n")
+      {
+        j += 1
+      }
+      guard j + 1 < bytes.count, bytes[j] == UInt8(ascii: "]") else {
+        i += 2
+        continue
+      }
+      let inner = String(decoding: bytes[(i + 2)..<j], as: UTF8.self)
+      let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+      let id = parts[0].trimmingSpaces
+      let label = parts.count > 1 ? parts[1].trimmingSpaces : nil
+      if runStart < i {
+        segments.append(.text(String(decoding: bytes[runStart..<i], as: UTF8.self)))
+      }
+      segments.append(.mention(id: id, label: label ?? ""))
+      mentions.append(RawMention(id: id, utf8Offset: i, utf8Length: j + 2 - i, label: label))
+      i = j + 2
+      runStart = i
+    }
+    if runStart < bytes.count {
+      segments.append(.text(String(decoding: bytes[runStart...], as: UTF8.self)))
+    }
+    return (RichText(segments: segments), mentions)
+  }
+
+  /// Fills in the labels of bare mentions with the actors' names.
+  mutating func resolveLabels(_ name: (String) -> String?) {
+    for index in segments.indices {
+      if case .mention(let id, let label) = segments[index], label.isEmpty {
+        segments[index] = .mention(id: id, label: name(id) ?? id)
+      }
+    }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing spaces, tabs and line breaks.
+  var trimmingSpaces: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    return String(String.UnicodeScalarView(scalars[first...last]))
+  }
+}

@@ -1,0 +1,380 @@
+/// Ranked search over every kind of item, alias-aware and diacritic-insensitive.
+///
+/// Items are tokenised once into an inverted index (token → entries). A query matches an item
+/// when every query word matches a word of the item exactly, as a prefix, or (for words of four
+/// letters or more) within a small edit distance. Results rank by tier — the whole query equals
+/// a name (exact), a name starts with the query (prefix), every word matched whole (word), some
+/// word matched only approximately (fuzzy) — then by how many words matched in names.
+public struct SearchIndex: Sendable {
+  /// What a search entry is.
+  public enum Kind: Int, Sendable, CaseIterable, Comparable {
+    case actor, event, myth, glossary, source, disagreement, paragraph
+
+    public var label: String {
+      switch self {
+      case .actor: "Actors"
+      case .event: "Events"
+      case .myth: "Myths"
+      case .glossary: "Glossary"
+      case .source: "Sources"
+      case .disagreement: "Disagreements"
+      case .paragraph: "Passages"
+      }
+    }
+
+    public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  struct Entry: Sendable {
+    var ref: ItemRef
+    var kind: Kind
+    var title: String
+    /// Names, aliases, terms: what an exact or prefix match compares against.
+    var names: [String]
+    var foldedNames: [String]
+    /// Searchable text besides the names.
+    var body: String
+  }
+
+  private(set) var entries: [Entry] = []
+  /// Token text → token number.
+  private var tokenIDs: [String: Int32] = [:]
+  /// Token numbers ordered by their text, for prefix lookups.
+  private var sortedTokens: [Int32] = []
+  private var tokens: [String] = []
+  /// Postings of token t: `postings[offsets[t]..<offsets[t + 1]]`.
+  private var offsets: [Int32] = []
+  private var postings: [Posting] = []
+  /// Token numbers grouped by length in characters, for fuzzy matching.
+  private var tokensByLength: [Int: [Int32]] = [:]
+
+  struct Posting: Sendable {
+    var entry: Int32
+    var inName: Bool
+  }
+
+  /// Indexes every actor, event, myth, glossary entry, source, disagreement and paragraph.
+  public init(corpus: Corpus) {
+    var entries: [Entry] = []
+    entries.reserveCapacity(corpus.actors.count + corpus.events.count * 2)
+    func add(_ ref: ItemRef, _ kind: Kind, _ title: String, _ names: [String], _ body: String) {
+      entries.append(
+        Entry(
+          ref: ref, kind: kind, title: title, names: names,
+          foldedNames: names.map(TextFolding.fold), body: body))
+    }
+    for actor in corpus.actors {
+      add(
+        .actor(actor.id), .actor, actor.name, [actor.name] + actor.aliases,
+        actor.summary.plain + " " + actor.roles.map(\.role).joined(separator: " ") + " "
+          + actor.kind.rawValue)
+    }
+    for event in corpus.events {
+      add(
+        .event(event.id), .event, event.title, [event.title],
+        [event.summary.plain, event.location?.plain ?? "", event.tags.joined(separator: " "),
+         event.dateLabel].joined(separator: " "))
+    }
+    for myth in corpus.myths {
+      add(
+        .myth(myth.id), .myth, myth.claim.plain, [myth.claim.plain],
+        myth.conclusion.plain + " " + (myth.heldByText ?? ""))
+    }
+    for entry in corpus.glossary {
+      add(
+        .glossary(entry.id), .glossary, entry.term, [entry.term] + (entry.expansion.map { [$0] } ?? []),
+        entry.definition.plain)
+    }
+    for source in corpus.sources {
+      add(
+        .source(source.id), .source, source.title, [source.title],
+        source.authors.joined(separator: " ") + " " + (source.publisher ?? ""))
+    }
+    for item in corpus.disagreements {
+      add(
+        .disagreement(item.id), .disagreement, item.note.plain, [],
+        item.note.plain + " " + item.versions.map(\.says.plain).joined(separator: " "))
+    }
+    for document in corpus.documents {
+      for section in document.sections {
+        for paragraph in section.paragraphs where !paragraph.preformatted {
+          let citation = Citation(
+            document: document.id, section: section.id, paragraph: paragraph.number)
+          add(
+            .paragraph(citation), .paragraph, "\(document.title) › \(section.title) ¶\(paragraph.number)", [],
+            paragraph.text.plain)
+        }
+      }
+    }
+    self.entries = entries
+    buildPostings()
+  }
+
+  private mutating func buildPostings() {
+    var flat: [(token: Int32, posting: Posting)] = []
+    flat.reserveCapacity(entries.count * 24)
+    for (e, entry) in entries.enumerated() {
+      var seen: [Int32: Bool] = [:]
+      for name in entry.foldedNames {
+        SearchIndex.tokenize(folded: name) { seen[tokenID($0)] = true }
+      }
+      SearchIndex.tokenize(folded: TextFolding.fold(entry.body)) { token in
+        let id = tokenID(token)
+        if seen[id] == nil { seen[id] = false }
+      }
+      for (token, inName) in seen {
+        flat.append((token, Posting(entry: Int32(e), inName: inName)))
+      }
+    }
+    // Counting sort into compressed rows.
+    var counts = [Int32](repeating: 0, count: tokens.count + 1)
+    for item in flat { counts[Int(item.token) + 1] += 1 }
+    for i in 1..<counts.count { counts[i] += counts[i - 1] }
+    offsets = counts
+    var cursor = counts
+    postings = [Posting](repeating: Posting(entry: 0, inName: false), count: flat.count)
+    for item in flat {
+      postings[Int(cursor[Int(item.token)])] = item.posting
+      cursor[Int(item.token)] += 1
+    }
+    sortedTokens = (0..<Int32(tokens.count)).sorted { tokens[Int($0)] < tokens[Int($1)] }
+    for (i, token) in tokens.enumerated() {
+      tokensByLength[token.count, default: []].append(Int32(i))
+    }
+  }
+
+  private mutating func tokenID(_ token: String) -> Int32 {
+    if let id = tokenIDs[token] { return id }
+    let id = Int32(tokens.count)
+    tokens.append(token)
+    tokenIDs[token] = id
+    return id
+  }
+
+  /// Splits folded text into words of letters and digits.
+  static func tokenize(folded text: String, _ body: (String) -> Void) {
+    var current = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      let isWord =
+        (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
+        || (v >= 0x80 && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
+      if isWord {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        body(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { body(String(current)) }
+  }
+
+  /// The number of indexed items.
+  public var count: Int { entries.count }
+
+  /// Token numbers whose text starts with `prefix`, excluding `prefix` itself.
+  private func prefixTokens(_ prefix: String, limit: Int) -> ArraySlice<Int32> {
+    var low = 0
+    var high = sortedTokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[Int(sortedTokens[mid])] < prefix { low = mid + 1 } else { high = mid }
+    }
+    var end = low
+    while end < sortedTokens.count, end - low < limit,
+      tokens[Int(sortedTokens[end])].hasPrefix(prefix)
+    {
+      end += 1
+    }
+    return sortedTokens[low..<end]
+  }
+
+  private func fuzzyTokens(_ token: String) -> [Int32] {
+    let scalars = Array(token.unicodeScalars)
+    guard scalars.count >= 4 else { return [] }
+    let limit = scalars.count >= 8 ? 2 : 1
+    var result: [Int32] = []
+    for length in (scalars.count - limit)...(scalars.count + limit) {
+      for id in tokensByLength[length] ?? [] {
+        let other = Array(tokens[Int(id)].unicodeScalars)
+        if other.first != scalars.first && limit == 1 { continue }
+        if Suggestions.editDistance(scalars, other, limit: limit) <= limit { result.append(id) }
+      }
+    }
+    return result
+  }
+
+  /// Searches for `query`, returning at most `limit` results, best first.
+  public func search(_ query: String, limit: Int = 50, kinds: Set<Kind>? = nil) -> SearchResults {
+    let folded = TextFolding.fold(query).trimmingSpaces
+    var queryTokens: [String] = []
+    SearchIndex.tokenize(folded: folded) { queryTokens.append($0) }
+    guard !queryTokens.isEmpty else { return SearchResults(query: query, results: [], total: 0) }
+    queryTokens = Array(NSOrderedUnique(queryTokens).prefix(8))
+
+    // matched[e]: how many query words entry e has matched so far (words are ANDed).
+    let n = entries.count
+    var matched = [UInt8](repeating: 0, count: n)
+    var worst = [UInt8](repeating: 3, count: n)
+    var nameHits = [UInt8](repeating: 0, count: n)
+    var level = [UInt8](repeating: 0, count: n)
+    var inName = [Bool](repeating: false, count: n)
+    var touched: [Int] = []
+    for (t, token) in queryTokens.enumerated() {
+      func visit(_ tokenID: Int32, _ value: UInt8) {
+        let range = Int(offsets[Int(tokenID)])..<Int(offsets[Int(tokenID) + 1])
+        for posting in postings[range] {
+          let e = Int(posting.entry)
+          guard matched[e] == UInt8(t) else { continue }
+          if level[e] == 0 { touched.append(e) }
+          if value > level[e] { level[e] = value }
+          if posting.inName { inName[e] = true }
+        }
+      }
+      if let exact = tokenIDs[token] { visit(exact, 3) }
+      for id in prefixTokens(token, limit: 400) where tokens[Int(id)] != token { visit(id, 2) }
+      if touched.count < 20 {
+        for id in fuzzyTokens(token) where !tokens[Int(id)].hasPrefix(token) { visit(id, 1) }
+      }
+      for e in touched {
+        matched[e] = UInt8(t + 1)
+        worst[e] = min(worst[e], level[e])
+        if inName[e] { nameHits[e] += 1 }
+        level[e] = 0
+        inName[e] = false
+      }
+      touched.removeAll(keepingCapacity: true)
+    }
+    // Rank with one integer key per hit (smaller is better) and keep the best `limit`.
+    let required = UInt8(queryTokens.count)
+    var top: [(key: UInt64, tier: SearchResult.Tier)] = []
+    var total = 0
+    for e in 0..<n where matched[e] == required {
+      let entry = entries[e]
+      if let kinds, !kinds.contains(entry.kind) { continue }
+      total += 1
+      var tier: SearchResult.Tier = worst[e] == 3 ? .word : worst[e] == 2 ? .prefix : .fuzzy
+      if tier != .fuzzy || entry.kind == .actor || entry.kind == .glossary {
+        if entry.foldedNames.contains(folded) {
+          tier = .exact
+        } else if tier != .fuzzy, entry.foldedNames.contains(where: { $0.hasPrefix(folded) }) {
+          tier = .prefix
+        }
+      }
+      let key =
+        UInt64(tier.rawValue) << 60 | UInt64(255 - Int(nameHits[e])) << 48
+        | UInt64(entry.kind.rawValue) << 40 | UInt64(e)
+      if top.count == limit, let last = top.last, key >= last.key { continue }
+      var low = 0
+      var high = top.count
+      while low < high {
+        let mid = (low + high) / 2
+        if top[mid].key < key { low = mid + 1 } else { high = mid }
+      }
+      top.insert((key, tier), at: low)
+      if top.count > limit { top.removeLast() }
+    }
+    let results = top.map { item -> SearchResult in
+      let e = Int(item.key & 0xFF_FFFF_FFFF)
+      let entry = entries[e]
+      return SearchResult(
+        ref: entry.ref, kind: entry.kind, title: entry.title, tier: item.tier,
+        score: Int(nameHits[e]), matched: describeMatch(entry, queryTokens, folded),
+        entryIndex: e)
+    }
+    return SearchResults(query: query, results: results, total: total)
+  }
+
+  /// Says what matched: a name, an alias, or a passage of the text with context.
+  private func describeMatch(_ entry: Entry, _ queryTokens: [String], _ folded: String) -> String {
+    for (i, name) in entry.foldedNames.enumerated() {
+      var nameTokens: [String] = []
+      SearchIndex.tokenize(folded: name) { nameTokens.append($0) }
+      let hit = queryTokens.allSatisfy { q in nameTokens.contains { $0.hasPrefix(q) } }
+      if hit {
+        if i == 0 { return entry.kind == .actor ? "name" : entry.kind == .glossary ? "term" : "title" }
+        return entry.kind == .glossary ? "expansion" : "alias \u{201C}\(entry.names[i])\u{201D}"
+      }
+    }
+    return "text: " + SearchIndex.snippet(entry.body, around: queryTokens.first ?? folded)
+  }
+
+  /// A short extract of `text` around the first word that starts with `token`.
+  static func snippet(_ text: String, around token: String, width: Int = 60) -> String {
+    let characters = Array(text)
+    let folded = characters.map { TextFolding.fold(String($0)) }
+    var position = 0
+    var i = 0
+    search: while i < characters.count {
+      let atWordStart = i == 0 || !(characters[i - 1].isLetter || characters[i - 1].isNumber)
+      if atWordStart {
+        var j = i
+        var built = ""
+        while j < characters.count, built.count < token.count {
+          built += folded[j]
+          j += 1
+        }
+        if built.hasPrefix(token) {
+          position = i
+          break search
+        }
+      }
+      i += 1
+    }
+    let start = max(0, position - width / 3)
+    let end = min(characters.count, start + width)
+    var result = String(characters[start..<end]).trimmingSpaces
+    if start > 0 { result = "\u{2026}" + result }
+    if end < characters.count { result += "\u{2026}" }
+    return result
+  }
+}
+
+/// Removes repeated elements, keeping the first of each.
+private func NSOrderedUnique(_ items: [String]) -> [String] {
+  var seen: Set<String> = []
+  return items.filter { seen.insert($0).inserted }
+}
+
+/// One search hit.
+public struct SearchResult: Sendable {
+  /// How well the result matched, best first.
+  public enum Tier: Int, Sendable, Comparable {
+    case exact, prefix, word, fuzzy
+    public static func < (a: Tier, b: Tier) -> Bool { a.rawValue < b.rawValue }
+    public var label: String {
+      switch self {
+      case .exact: "exact"
+      case .prefix: "prefix"
+      case .word: "word"
+      case .fuzzy: "fuzzy"
+      }
+    }
+  }
+
+  public var ref: ItemRef
+  public var kind: SearchIndex.Kind
+  public var title: String
+  public var tier: Tier
+  public var score: Int
+  /// What matched: "name", "alias “Lukashenko”", "text: …context…".
+  public var matched: String
+  var entryIndex: Int
+}
+
+/// The results of one query.
+public struct SearchResults: Sendable {
+  public var query: String
+  /// The best results, at most the requested number.
+  public var results: [SearchResult]
+  /// How many items matched in all.
+  public var total: Int
+
+  /// The results grouped by kind, kinds in a fixed order.
+  public var grouped: [(kind: SearchIndex.Kind, results: [SearchResult])] {
+    SearchIndex.Kind.allCases.compactMap { kind in
+      let items = results.filter { $0.kind == kind }
+      return items.isEmpty ? nil : (kind, items)
+    }
+  }
+}

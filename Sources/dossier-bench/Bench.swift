@@ -1,0 +1,168 @@
+import ArgumentParser
+import DossierModel
+import Foundation
+
+/// `dossier-bench`: generates synthetic corpora and prints performance figures.
+@main
+struct Bench: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dossier-bench",
+    abstract: "Measure dossier: load time, throughput, peak memory and search latency.",
+    subcommands: [RunAll.self, Generate.self, Measure.self],
+    defaultSubcommand: RunAll.self)
+}
+
+/// `dossier-bench generate DIR --events N`.
+struct Generate: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write a deterministic synthetic corpus in the real format.")
+  @Argument(help: "The folder to write (replaced if it exists).") var directory: String
+  @Option(help: "How many events.") var events: Int = 1000
+  @Option(help: "Random seed.") var seed: UInt64 = 42
+
+  func run() throws {
+    var corpus = SyntheticCorpus(events: events, seed: seed)
+    let bytes = try corpus.write(to: directory)
+    print("wrote \(events) events, \(String(format: "%.1f", Double(bytes) / 1e6)) MB to \(directory)")
+  }
+}
+
+/// `dossier-bench measure DIR`: one corpus, measured in this process (for a clean peak memory).
+struct Measure: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Measure one corpus folder and print the figures as one JSON line.")
+  @Argument var directory: String
+  @Option(help: "Load repetitions (the median is reported).") var repeats: Int = 3
+
+  func run() throws {
+    let input = try CorpusInput.read(directory: directory)
+    let bytes = input.files.reduce(0) { $0 + $1.bytes.count }
+    var times: [Double] = []
+    var corpus: Corpus?
+    for _ in 0..<repeats {
+      let start = DispatchTime.now()
+      corpus = CorpusLoader.load(input)
+      times.append(Clock.seconds(since: start))
+    }
+    guard let corpus else { return }
+    let load = times.sorted()[times.count / 2]
+    let indexStart = DispatchTime.now()
+    let index = SearchIndex(corpus: corpus)
+    let indexTime = Clock.seconds(since: indexStart)
+    let queries = QuerySet.make(from: corpus)
+    var latencies: [Double] = []
+    for _ in 0..<5 {
+      for query in queries {
+        let start = DispatchTime.now()
+        _ = index.search(query, limit: 50)
+        latencies.append(Clock.seconds(since: start))
+      }
+    }
+    latencies.sort()
+    let figures: [String: Double] = [
+      "events": Double(corpus.events.count),
+      "errors": Double(corpus.errorCount),
+      "megabytes": Double(bytes) / 1e6,
+      "load_s": load,
+      "mb_per_s": Double(bytes) / 1e6 / load,
+      "index_s": indexTime,
+      "search_median_ms": latencies[latencies.count / 2] * 1000,
+      "search_p99_ms": latencies[min(latencies.count - 1, latencies.count * 99 / 100)] * 1000,
+      "queries": Double(queries.count),
+      "peak_mib": Double(Memory.peakKiB()) / 1024,
+    ]
+    let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+    print(String(decoding: data, as: UTF8.self))
+  }
+}
+
+/// The default: 1k, 10k and 100k events, each measured in a fresh process.
+struct RunAll: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Generate and measure corpora of 1k, 10k and 100k events.")
+  @Option(help: "Event counts to measure.") var sizes: [Int] = [1000, 10000, 100_000]
+  @Option(help: "Where to keep generated corpora.") var work: String = NSTemporaryDirectory() + "dossier-bench"
+
+  func run() throws {
+    print("dossier-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores")
+    print(
+      "events    MB     load ms   MB/s   peak MiB   index ms   search median ms   p99 ms")
+    for size in sizes {
+      let folder = "\(work)/\(size)"
+      var corpus = SyntheticCorpus(events: size)
+      try corpus.write(to: folder)
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+      if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
+        process.executableURL = Bundle.main.executableURL
+      }
+      process.arguments = ["measure", folder]
+      let pipe = Pipe()
+      process.standardOutput = pipe
+      try process.run()
+      let data = pipe.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      guard
+        let figures = try JSONSerialization.jsonObject(with: data) as? [String: Double]
+      else {
+        print("\(size): measurement failed")
+        continue
+      }
+      func f(_ key: String, _ format: String) -> String {
+        String(format: format, figures[key] ?? .nan)
+      }
+      print(
+        "\(pad(String(size), 8))\(f("megabytes", "%6.1f"))  \(f("load_s", "%8.0f").replacingOccurrences(of: " ", with: " "))"
+          .replacingOccurrences(of: "  \(f("load_s", "%8.0f"))", with: String(format: "  %8.1f", (figures["load_s"] ?? 0) * 1000))
+          + "  \(f("mb_per_s", "%6.1f"))  \(f("peak_mib", "%8.1f"))   \(String(format: "%8.1f", (figures["index_s"] ?? 0) * 1000))   \(f("search_median_ms", "%16.3f"))   \(f("search_p99_ms", "%6.3f"))"
+      )
+      if (figures["errors"] ?? 0) > 0 { print("  warning: the synthetic corpus had errors") }
+    }
+  }
+
+  func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(1, n - s.count)) }
+}
+
+enum Clock {
+  static func seconds(since start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+  }
+}
+
+enum Memory {
+  /// The process's peak resident memory (VmHWM) in KiB, from /proc/self/status.
+  static func peakKiB() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+    }
+    return 0
+  }
+}
+
+/// A fixed, deterministic query set: names, aliases, prefixes, typos and two-word queries.
+enum QuerySet {
+  static func make(from corpus: Corpus) -> [String] {
+    var queries: [String] = []
+    let actors = corpus.actors
+    guard !actors.isEmpty else { return ["test"] }
+    let step = max(1, actors.count / 15)
+    for i in stride(from: 0, to: actors.count, by: step).prefix(15) {
+      let actor = actors[i]
+      queries.append(actor.name)
+      queries.append(String(actor.name.prefix(4)))
+      if let alias = actor.aliases.first { queries.append(alias) }
+      var typo = Array(actor.name.split(separator: " ").first ?? "")
+      if typo.count > 4 { typo.swapAt(2, 3) }
+      queries.append(String(typo))
+    }
+    let events = corpus.events
+    let eventStep = max(1, events.count / 10)
+    for i in stride(from: 0, to: events.count, by: eventStep).prefix(10) {
+      queries.append(events[i].title.split(separator: " ").prefix(2).joined(separator: " "))
+    }
+    return queries
+  }
+}
