@@ -300,7 +300,7 @@ public struct SearchIndex: Sendable {
   }
 
   /// A short extract of `text` around the first word that starts with `token`.
-  static func snippet(_ text: String, around token: String, width: Int = 60) -> String {
+  public static func snippet(_ text: String, around token: String, width: Int = 60) -> String {
     let characters = Array(text)
     let folded = characters.map { TextFolding.fold(String($0)) }
     var position = 0

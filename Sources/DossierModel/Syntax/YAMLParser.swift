@@ -161,6 +161,10 @@ private struct Parser {
     return line.content + 3 == line.end || b[line.content + 3] == space
   }
 
+  func isDocumentMarker(_ line: Line) -> Bool {
+    isMarker(line, "---") || isMarker(line, "...")
+  }
+
   func isCommentOrBlank(from p: Int, to end: Int) -> Bool {
     var p = p
     while p < end, b[p] == space || b[p] == tab { p += 1 }
@@ -177,7 +181,7 @@ private struct Parser {
     let first = lines[li]
     while let index = try nextContentLineRecovering() {
       let line = lines[index]
-      if line.indent < column { break }
+      if line.indent < column || isDocumentMarker(line) { break }
       guard line.indent == column, isSequenceItem(at: line.content, line: line) else {
         let problem = error(
           "expected a list item ('- ') at this indentation", at: line.content,
@@ -269,7 +273,7 @@ private struct Parser {
       items.append(try parseSequenceItem(lineIndex: index, column: column))
       guard let next = try nextContentLine() else { break }
       let line = lines[next]
-      if line.indent < column { break }
+      if line.indent < column || isDocumentMarker(line) { break }
       if line.indent > column {
         throw error(
           "this line is indented more than the list item it belongs to", at: line.content,
@@ -353,7 +357,7 @@ private struct Parser {
       entries.append(YAMLEntry(key: key, keyOffset: keyStart, value: value))
       guard let next = try nextContentLine() else { break }
       let nextLine = lines[next]
-      if nextLine.indent < column { break }
+      if nextLine.indent < column || isDocumentMarker(nextLine) { break }
       if nextLine.indent > column {
         throw error(
           "this line is indented more than the key above it", at: nextLine.content,
@@ -456,6 +460,12 @@ private struct Parser {
       if next.indent <= parentIndent || b[next.content] == hash { break }
       if containsTab(next.start..<next.content) {
         throw error("tabs are not allowed in indentation", at: next.start, hint: "indent with spaces")
+      }
+      if mappingKeyEnd(at: next.content, line: next) != nil {
+        throw error(
+          "this line is indented more than the key above it", at: next.content,
+          length: lineLength(from: next.content, line: next),
+          hint: "align it with the other keys, or quote a text that goes on")
       }
       let end = try plainEnd(from: next.content, line: next)
       let piece = String(
@@ -613,6 +623,17 @@ private struct Parser {
         case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
         case UInt8(ascii: "/"): bytes.append(UInt8(ascii: "/"))
         case UInt8(ascii: " "): bytes.append(space)
+        case UInt8(ascii: "0"): bytes.append(0x00)
+        case UInt8(ascii: "a"): bytes.append(0x07)
+        case UInt8(ascii: "b"): bytes.append(0x08)
+        case UInt8(ascii: "e"): bytes.append(0x1B)
+        case UInt8(ascii: "f"): bytes.append(0x0C)
+        case UInt8(ascii: "r"): bytes.append(0x0D)
+        case UInt8(ascii: "v"): bytes.append(0x0B)
+        case UInt8(ascii: "N"): bytes.append(contentsOf: [0xC2, 0x85])
+        case UInt8(ascii: "_"): bytes.append(contentsOf: [0xC2, 0xA0])
+        case UInt8(ascii: "L"): bytes.append(contentsOf: [0xE2, 0x80, 0xA8])
+        case UInt8(ascii: "P"): bytes.append(contentsOf: [0xE2, 0x80, 0xA9])
         case UInt8(ascii: "u"), UInt8(ascii: "x"), UInt8(ascii: "U"):
           let digits = e == UInt8(ascii: "x") ? 2 : e == UInt8(ascii: "u") ? 4 : 8
           guard q + digits <= limit,

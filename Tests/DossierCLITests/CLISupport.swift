@@ -1,0 +1,77 @@
+import Foundation
+
+/// The result of running the `dossier` binary.
+struct Run {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+/// The folder holding the built products (`.build/debug`).
+let productsDirectory: URL = {
+  let candidates = [
+    Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+  ]
+  for candidate in candidates {
+    var folder = candidate
+    for _ in 0..<3 {
+      if FileManager.default.isExecutableFile(atPath: folder.appending(path: "dossier").path) {
+        return folder
+      }
+      folder = folder.deletingLastPathComponent()
+    }
+  }
+  return candidates[1]
+}()
+
+/// Runs `dossier` with arguments and returns its exit status and output.
+func dossier(_ arguments: String..., environment: [String: String] = [:], directory: String? = nil)
+  throws -> Run
+{
+  let process = Process()
+  process.executableURL = productsDirectory.appending(path: "dossier")
+  process.arguments = arguments
+  var env = ProcessInfo.processInfo.environment
+  for (key, value) in environment { env[key] = value }
+  process.environment = env
+  if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+  let out = Pipe()
+  let err = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  process.standardInput = FileHandle.nullDevice
+  try process.run()
+  // Read both pipes fully before waiting, so a large output cannot block the child.
+  let errBox = DataBox()
+  let group = DispatchGroup()
+  group.enter()
+  DispatchQueue.global().async {
+    errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+    group.leave()
+  }
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  group.wait()
+  let errData = errBox.data
+  process.waitUntilExit()
+  return Run(
+    status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+    stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// The folder of a fixture corpus.
+func fixture(_ name: String) -> String {
+  URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appending(path: "Fixtures/\(name)").path
+}
+
+/// A fresh temporary folder.
+func temporaryFolder() throws -> String {
+  let url = FileManager.default.temporaryDirectory.appending(path: "dossier-test-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url.path
+}
+
+/// Holds data written by one thread and read by another after a wait.
+final class DataBox: @unchecked Sendable {
+  var data = Data()
+}

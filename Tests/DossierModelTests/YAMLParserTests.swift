@@ -1,0 +1,125 @@
+import DossierModel
+import Testing
+
+@Suite("YAML subset parser")
+struct YAMLParserTests {
+  @Test func blockMappingsAndSequences() {
+    let result = yaml(
+      """
+      - id: a
+        name: Alpha
+        tags:
+          - x
+          - y
+      - id: b
+        list:
+        - one
+        - two
+      """)
+    #expect(result.errors.isEmpty)
+    #expect(
+      result.root?.dump
+        == "[{id: \"a\", name: \"Alpha\", tags: [\"x\", \"y\"]}, {id: \"b\", list: [\"one\", \"two\"]}]")
+  }
+
+  @Test func flowCollectionsSpanLines() {
+    let result = yaml(
+      """
+      actors: [belarus,
+        russia, "Union State"]
+      figure: {value: 12500, unit: troops}
+      empty: []
+      """)
+    #expect(result.errors.isEmpty)
+    #expect(
+      result.root?.dump
+        == "{actors: [\"belarus\", \"russia\", \"Union State\"], figure: {value: \"12500\", unit: \"troops\"}, empty: []}")
+  }
+
+  @Test func scalarsOfEveryStyle() {
+    let result = yaml(
+      """
+      plain: text with 'quotes', C# and F#
+      comment: value # a comment
+      single: 'it''s'
+      double: "tab\\tand \\u00e9 and \\"q\\""
+      multi: a plain text
+        that goes on
+      literal: |
+        line one
+        line two
+      folded: >-
+        one
+        two
+
+        three
+      date: 2009-02
+      url: https://example.org/a:b
+      """)
+    #expect(result.errors.isEmpty)
+    #expect(
+      result.root?.dump
+        == "{plain: \"text with 'quotes', C# and F#\", comment: \"value\", single: \"it's\", double: \"tab\tand é and \"q\"\", multi: \"a plain text that goes on\", literal: \"line one\nline two\n\", folded: \"one two\nthree\", date: \"2009-02\", url: \"https://example.org/a:b\"}"
+    )
+  }
+
+  @Test func positionsAreByteOffsets() throws {
+    let text = "- id: a\n  name: Ω here\n"
+    let root = try #require(yaml(text).root)
+    guard case .sequence(let items) = root.value, case .mapping(let entries) = items[0].value
+    else {
+      Issue.record("unexpected shape")
+      return
+    }
+    #expect(entries[1].keyOffset == 10)
+    #expect(entries[1].value.offset == 16)
+  }
+
+  @Test func colonInPlainTextIsAnError() {
+    let result = yaml("title: Belarus: the next step\n")
+    #expect(result.errors.map(\.message) == ["': ' cannot appear inside unquoted text"])
+    #expect(result.errors.first?.hint == "put the whole text in quotes")
+    #expect(result.errors.first?.offset == 14)
+  }
+
+  @Test func unsupportedFeaturesAreNamed() {
+    #expect(yaml("a: &x 1\n").errors.first?.id == .yamlUnsupported)
+    #expect(yaml("a: *x\n").errors.first?.message == "aliases are not supported")
+    #expect(yaml("a: !tag x\n").errors.first?.message == "tags are not supported")
+    #expect(yaml("a: 1\n---\nb: 2\n").errors.first?.message == "a file holds one YAML document")
+  }
+
+  @Test func tabsAndUnclosedQuotes() {
+    #expect(yaml("a:\n\tb: 1\n").errors.first?.message == "tabs are not allowed in indentation")
+    #expect(yaml("a: \"open\n").errors.first?.message == "this quoted text is never closed")
+    #expect(yaml("a: [1, 2\n").errors.first?.message == "this list is never closed")
+  }
+
+  @Test func duplicateKeysAreReported() {
+    let result = yaml("a: 1\na: 2\n")
+    #expect(result.errors.map(\.id) == [.duplicateKey])
+  }
+
+  @Test func aBrokenItemLosesOnlyItself() {
+    let result = yaml(
+      """
+      - id: good
+      - id: "broken
+        name: x
+      - id: also-good
+      """)
+    #expect(result.errors.count == 1)
+    #expect(result.root?.dump == "[{id: \"good\"}, {id: \"also-good\"}]")
+  }
+
+  @Test func emptyAndCommentOnlyTexts() {
+    #expect(yaml("").root == nil)
+    #expect(yaml("# nothing\n\n").root == nil)
+    #expect(yaml("---\n- a\n").root?.dump == "[\"a\"]")
+  }
+
+  @Test func indentationErrorsHaveHints() {
+    let result = yaml("a: 1\n   b: 2\n")
+    #expect(result.errors.first?.message == "this line is indented more than the key above it")
+  }
+}
