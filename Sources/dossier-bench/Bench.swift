@@ -23,7 +23,8 @@ struct Generate: ParsableCommand {
   func run() throws {
     var corpus = SyntheticCorpus(events: events, seed: seed)
     let bytes = try corpus.write(to: directory)
-    print("wrote \(events) events, \(String(format: "%.1f", Double(bytes) / 1e6)) MB to \(directory)")
+    print(
+      "wrote \(events) events, \(String(format: "%.1f", Double(bytes) / 1e6)) MB to \(directory)")
   }
 }
 
@@ -81,7 +82,8 @@ struct RunAll: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "run", abstract: "Generate and measure corpora of 1k, 10k and 100k events.")
   @Option(help: "Event counts to measure.") var sizes: [Int] = [1000, 10000, 100_000]
-  @Option(help: "Where to keep generated corpora.") var work: String = NSTemporaryDirectory() + "dossier-bench"
+  @Option(help: "Where to keep generated corpora.") var work: String =
+    NSTemporaryDirectory() + "dossier-bench"
 
   func run() throws {
     print("dossier-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores")
@@ -113,14 +115,18 @@ struct RunAll: ParsableCommand {
       }
       print(
         "\(pad(String(size), 8))\(f("megabytes", "%6.1f"))  \(f("load_s", "%8.0f").replacingOccurrences(of: " ", with: " "))"
-          .replacingOccurrences(of: "  \(f("load_s", "%8.0f"))", with: String(format: "  %8.1f", (figures["load_s"] ?? 0) * 1000))
+          .replacingOccurrences(
+            of: "  \(f("load_s", "%8.0f"))",
+            with: String(format: "  %8.1f", (figures["load_s"] ?? 0) * 1000))
           + "  \(f("mb_per_s", "%6.1f"))  \(f("peak_mib", "%8.1f"))   \(String(format: "%8.1f", (figures["index_s"] ?? 0) * 1000))   \(f("search_median_ms", "%16.3f"))   \(f("search_p99_ms", "%6.3f"))"
       )
       if (figures["errors"] ?? 0) > 0 { print("  warning: the synthetic corpus had errors") }
     }
   }
 
-  func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(1, n - s.count)) }
+  func pad(_ s: String, _ n: Int) -> String {
+    s + String(repeating: " ", count: max(1, n - s.count))
+  }
 }
 
 enum Clock {

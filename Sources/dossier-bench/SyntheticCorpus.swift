@@ -73,7 +73,8 @@ struct SyntheticCorpus {
     let documents = max(1, events / 100)
     var sources = ""
     for d in 0..<documents {
-      sources += "- id: doc-\(d)\n  title: Synthetic source \(d)\n  authors: [\(word().capitalizedFirst) \(word().capitalizedFirst)]\n"
+      sources +=
+        "- id: doc-\(d)\n  title: Synthetic source \(d)\n  authors: [\(word().capitalizedFirst) \(word().capitalizedFirst)]\n"
       sources += "  date: \(1990 + d % 31)\n  kind: analysis\n"
     }
     try save("sources.yaml", sources)
@@ -86,7 +87,8 @@ struct SyntheticCorpus {
       actorIDs.append(id)
       var name = word().capitalizedFirst + " " + word().capitalizedFirst
       if a % 5 == 0 { name += Self.diacritics[a % Self.diacritics.count] + "ski" }
-      actors += "- id: \(id)\n  name: \(name)\n  aliases: [\(word().capitalizedFirst), \(word().capitalizedFirst)]\n"
+      actors +=
+        "- id: \(id)\n  name: \(name)\n  aliases: [\(word().capitalizedFirst), \(word().capitalizedFirst)]\n"
       actors += "  kind: \(Self.kinds[a % Self.kinds.count])\n"
       actors += "  summary: \(sentence(14, mentions: a > 0 ? [actorIDs[a - 1]] : []))\n"
       if a > 0, a % 3 == 0 {
@@ -133,7 +135,8 @@ struct SyntheticCorpus {
         }
         doc += "lane: \(lane)\ntags: [\(word()), \(word())]\n"
         if random.next(4) == 0 {
-          doc += "figures:\n  - value: \(100 * (1 + random.next(500)))\n    unit: troops\n    counts: personnel\n"
+          doc +=
+            "figures:\n  - value: \(100 * (1 + random.next(500)))\n    unit: troops\n    counts: personnel\n"
         }
         doc += "```\n\n"
         made += 1
@@ -146,14 +149,17 @@ struct SyntheticCorpus {
       let doc = random.next(documents)
       myths += "- id: myth-\(m)\n  claim: \(sentence(12))\n  verdict: myth\n"
       myths += "  conclusion: \(sentence(10))\n  cite: doc-\(doc)#s1.1\n"
-      myths += "  evidence:\n    - event: \(eventIDs[random.next(eventIDs.count)])\n      effect: undermines\n"
-      myths += "  stances:\n    - source: doc-\(doc)\n      stance: myth\n      reason: \(sentence(9))\n      cite: doc-\(doc)#s1.1\n"
+      myths +=
+        "  evidence:\n    - event: \(eventIDs[random.next(eventIDs.count)])\n      effect: undermines\n"
+      myths +=
+        "  stances:\n    - source: doc-\(doc)\n      stance: myth\n      reason: \(sentence(9))\n      cite: doc-\(doc)#s1.1\n"
     }
     try save("myths/myths.yaml", myths)
 
     var glossary = ""
     for g in 0..<max(5, events / 100) {
-      glossary += "- id: term-\(g)\n  term: T\(g)\n  expansion: \(word().capitalizedFirst) \(word())\n  definition: \(sentence(12))\n"
+      glossary +=
+        "- id: term-\(g)\n  term: T\(g)\n  expansion: \(word().capitalizedFirst) \(word())\n  definition: \(sentence(12))\n"
     }
     try save("glossary.yaml", glossary)
     return total

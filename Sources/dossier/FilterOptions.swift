@@ -36,13 +36,15 @@ struct FilterOptions: ParsableArguments {
     }
     for id in lane {
       guard corpus.lane(id) != nil else {
-        throw ValidationError("unknown lane '\(id)'; lanes: \(corpus.manifest.lanes.map(\.id).joined(separator: ", "))")
+        throw ValidationError(
+          "unknown lane '\(id)'; lanes: \(corpus.manifest.lanes.map(\.id).joined(separator: ", "))")
       }
       filter.lanes.append(id)
     }
     for id in source {
       guard corpus.source(id) != nil else {
-        throw ValidationError("unknown source '\(id)'; sources: \(corpus.sources.map(\.id).joined(separator: ", "))")
+        throw ValidationError(
+          "unknown source '\(id)'; sources: \(corpus.sources.map(\.id).joined(separator: ", "))")
       }
       filter.sources.append(id)
     }
@@ -62,6 +64,7 @@ struct FilterOptions: ParsableArguments {
   private func suggestion(_ name: String, _ ids: [String]) -> String {
     let lower = name.lowercased()
     let close = ids.filter { $0.hasPrefix(String(lower.prefix(3))) }.prefix(3)
-    return close.isEmpty ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"
+    return close.isEmpty
+      ? "" : "; did you mean \(close.map { "'\($0)'" }.joined(separator: " or "))?"
   }
 }

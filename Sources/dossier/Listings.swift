@@ -1,6 +1,6 @@
-import Foundation
 import ArgumentParser
 import DossierModel
+import Foundation
 
 /// Output formats of the listing subcommands.
 enum ListFormat: String, ExpressibleByArgument, CaseIterable {
@@ -38,7 +38,8 @@ struct Timeline: ParsableCommand {
       case .text:
         out += "\(pad(event.dateLabel, 22))\(pad(lane, 4)) \(event.title)  [\(event.id)]\n"
       case .tsv:
-        out += [event.date.text, event.dateLabel, event.lane, event.id, event.title]
+        out +=
+          [event.date.text, event.dateLabel, event.lane, event.id, event.title]
           .map(tsvField).joined(separator: "\t") + "\n"
       }
     }
@@ -60,13 +61,18 @@ struct Actors: ParsableCommand {
     var actors = loaded.actors
     if let kind {
       guard let k = Actor.Kind(rawValue: kind) else {
-        throw ValidationError("unknown kind '\(kind)'; kinds: \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        throw ValidationError(
+          "unknown kind '\(kind)'; kinds: \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+        )
       }
       actors = actors.filter { $0.kind == k }
     }
     if let source {
-      guard loaded.source(source) != nil else { throw ValidationError("unknown source '\(source)'") }
-      let ids = Set(EventFilter(sources: [source]).apply(to: loaded).flatMap { $0.actors + $0.associated })
+      guard loaded.source(source) != nil else {
+        throw ValidationError("unknown source '\(source)'")
+      }
+      let ids = Set(
+        EventFilter(sources: [source]).apply(to: loaded).flatMap { $0.actors + $0.associated })
       actors = actors.filter { ids.contains($0.id) }
     }
     actors.sort { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }
@@ -75,9 +81,14 @@ struct Actors: ParsableCommand {
       let count = loaded.index.eventsByActor[actor.id]?.count ?? 0
       switch format {
       case .text:
-        out += "\(pad(actor.id, 28))\(pad(actor.kind.rawValue, 16))\(actor.name)  (\(count) events)\n"
+        out +=
+          "\(pad(actor.id, 28))\(pad(actor.kind.rawValue, 16))\(actor.name)  (\(count) events)\n"
       case .tsv:
-        out += [actor.id, actor.kind.rawValue, actor.name, String(count), actor.aliases.joined(separator: "; ")]
+        out +=
+          [
+            actor.id, actor.kind.rawValue, actor.name, String(count),
+            actor.aliases.joined(separator: "; "),
+          ]
           .map(tsvField).joined(separator: "\t") + "\n"
       }
     }
@@ -105,7 +116,9 @@ struct Myths: ParsableCommand {
       myths = loaded.myths.enumerated().filter { indices.contains($0.offset) }.map(\.element)
     }
     if let source {
-      guard loaded.source(source) != nil else { throw ValidationError("unknown source '\(source)'") }
+      guard loaded.source(source) != nil else {
+        throw ValidationError("unknown source '\(source)'")
+      }
       myths = myths.filter { $0.stances.contains { $0.source == source } }
     }
     var out = ""
@@ -114,9 +127,11 @@ struct Myths: ParsableCommand {
       switch format {
       case .text:
         let indent = myth.parent == nil ? "" : "  "
-        out += "\(pad(myth.id, 34))\(pad("[" + verdict.uppercased() + "]", 22))\(indent)\(myth.claim.plain)\n"
+        out +=
+          "\(pad(myth.id, 34))\(pad("[" + verdict.uppercased() + "]", 22))\(indent)\(myth.claim.plain)\n"
       case .tsv:
-        out += [myth.id, myth.verdict, myth.parent ?? "", myth.claim.plain].map(tsvField)
+        out +=
+          [myth.id, myth.verdict, myth.parent ?? "", myth.claim.plain].map(tsvField)
           .joined(separator: "\t") + "\n"
       }
     }
@@ -134,7 +149,8 @@ struct Search: ParsableCommand {
 
   @OptionGroup var corpus: CorpusOptions
   @Option(help: "At most this many results.") var limit: Int = 20
-  @Option(help: "text or tsv (kind, tier, item, title, what matched).") var format: ListFormat = .text
+  @Option(help: "text or tsv (kind, tier, item, title, what matched).") var format: ListFormat =
+    .text
 
   func validate() throws {
     guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -150,15 +166,21 @@ struct Search: ParsableCommand {
     for result in results.results {
       switch format {
       case .text:
-        out += "\(pad(String(result.kind.label.dropLast()).lowercased(), 13))\(pad(result.tier.label, 7))\(result.title)  [\(result.ref)]\n"
+        out +=
+          "\(pad(String(result.kind.label.dropLast()).lowercased(), 13))\(pad(result.tier.label, 7))\(result.title)  [\(result.ref)]\n"
         out += "    \(result.matched)\n"
       case .tsv:
-        out += [result.kind.label, result.tier.label, result.ref.description, result.title, result.matched]
+        out +=
+          [
+            result.kind.label, result.tier.label, result.ref.description, result.title,
+            result.matched,
+          ]
           .map(tsvField).joined(separator: "\t") + "\n"
       }
     }
     if format == .text {
-      out += "\(results.total) match\(results.total == 1 ? "" : "es")\(results.total > results.results.count ? ", \(results.results.count) shown" : "")\n"
+      out +=
+        "\(results.total) match\(results.total == 1 ? "" : "es")\(results.total > results.results.count ? ", \(results.results.count) shown" : "")\n"
     }
     Output.out(out)
   }

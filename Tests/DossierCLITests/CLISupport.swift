@@ -10,7 +10,8 @@ struct Run {
 /// The folder holding the built products (`.build/debug`).
 let productsDirectory: URL = {
   let candidates = [
-    Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+    Bundle.main.bundleURL,
+    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
   ]
   for candidate in candidates {
     var folder = candidate
@@ -25,7 +26,9 @@ let productsDirectory: URL = {
 }()
 
 /// Runs `dossier` with arguments and returns its exit status and output.
-func dossier(_ arguments: String..., environment: [String: String] = [:], directory: String? = nil)
+func dossier(
+  _ arguments: String..., environment: [String: String] = [:], directory: String? = nil
+)
   throws -> Run
 {
   let process = Process()
@@ -66,7 +69,8 @@ func fixture(_ name: String) -> String {
 
 /// A fresh temporary folder.
 func temporaryFolder() throws -> String {
-  let url = FileManager.default.temporaryDirectory.appending(path: "dossier-test-\(UUID().uuidString)")
+  let url = FileManager.default.temporaryDirectory.appending(
+    path: "dossier-test-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   return url.path
 }

@@ -43,7 +43,8 @@ struct CLITests {
     #expect(first["id"] as? String == "invalid-id")
     #expect(first["line"] as? Int == 5)
     #expect(first["column"] as? Int == 7)
-    #expect(first["hint"] as? String == "use lower-case letters, digits and hyphens, such as 'bad-id'")
+    #expect(
+      first["hint"] as? String == "use lower-case letters, digits and hyphens, such as 'bad-id'")
   }
 
   @Test func badUsageExitsTwo() throws {
@@ -69,8 +70,12 @@ struct CLITests {
   @Test func exportJSONHasTheDocumentedShape() throws {
     let run = try dossier("export", "--format", "json", "--data", fixture("good"))
     #expect(run.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-    for key in ["corpus", "sources", "actors", "events", "myths", "documents", "glossary", "disagreements", "diagnostics"] {
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    for key in [
+      "corpus", "sources", "actors", "events", "myths", "documents", "glossary", "disagreements",
+      "diagnostics",
+    ] {
       #expect(object[key] != nil, "missing \(key)")
     }
     let events = try #require(object["events"] as? [[String: Any]])
@@ -79,7 +84,8 @@ struct CLITests {
     #expect(drill["lane"] as? String == "exercises")
     #expect(drill["actors"] as? [String] == ["belarus"])
     #expect(drill["citations"] as? [String] == ["alpha#intro.1", "beta#ex.1"])
-    let actor = try #require((object["actors"] as? [[String: Any]])?.first { $0["id"] as? String == "lukashenka" })
+    let actor = try #require(
+      (object["actors"] as? [[String: Any]])?.first { $0["id"] as? String == "lukashenka" })
     #expect(actor["aliases"] as? [String] == ["Lukashenko", "Аляксандр Лукашэнка"])
     #expect(actor["kind"] as? String == "person")
     let myth = try #require((object["myths"] as? [[String: Any]])?.first)
@@ -91,12 +97,16 @@ struct CLITests {
   @Test func exportToAFileAndWithAFilter() throws {
     let folder = try temporaryFolder()
     let path = folder + "/out.json"
-    let run = try dossier("export", "--data", fixture("good"), "--lane", "agreements", "--out", path)
+    let run = try dossier(
+      "export", "--data", fixture("good"), "--lane", "agreements", "--out", path)
     #expect(run.status == 0)
-    let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+    let object =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+      as? [String: Any]
     #expect((object?["events"] as? [[String: Any]])?.map { $0["id"] as? String } == ["treaty-1999"])
     #expect((object?["export"] as? [String: Any])?["filter"] as? String == "lane agreements")
-    let unwritable = try dossier("export", "--data", fixture("good"), "--out", "/nonexistent/x.json")
+    let unwritable = try dossier(
+      "export", "--data", fixture("good"), "--out", "/nonexistent/x.json")
     #expect(unwritable.status == 1)
     #expect(unwritable.stderr.hasPrefix("error: cannot write '/nonexistent/x.json'"))
   }
@@ -109,15 +119,19 @@ struct CLITests {
         Sep 2009              EXR  Joint drill near the gap  [drill-2009]
 
         """)
-    let byAlias = try dossier("timeline", "--data", fixture("good"), "--actor", "Lukashenko", "--from", "2000")
+    let byAlias = try dossier(
+      "timeline", "--data", fixture("good"), "--actor", "Lukashenko", "--from", "2000")
     #expect(byAlias.stdout == "Sep 2009              EXR  Joint drill near the gap  [drill-2009]\n")
-    let tsv = try dossier("timeline", "--data", fixture("good"), "--source", "beta", "--format", "tsv")
+    let tsv = try dossier(
+      "timeline", "--data", fixture("good"), "--source", "beta", "--format", "tsv")
     #expect(tsv.stdout == "2009-09\tSep 2009\texercises\tdrill-2009\tJoint drill near the gap\n")
   }
 
   @Test func actorsAndMythsListings() throws {
     let actors = try dossier("actors", "--data", fixture("good"), "--kind", "person")
-    #expect(actors.stdout == "lukashenka                  person          Alexander Lukashenka  (2 events)\n")
+    #expect(
+      actors.stdout
+        == "lukashenka                  person          Alexander Lukashenka  (2 events)\n")
     let myths = try dossier("myths", "--data", fixture("good"), "--format", "tsv")
     #expect(myths.stdout == "strong-ally\tpartly-true\t\tBelarus is the strongest ally.\n")
   }
@@ -144,7 +158,8 @@ struct CLITests {
   @Test func theBinaryStillWorksWhenCopiedElsewhere() throws {
     let folder = try temporaryFolder()
     let copy = folder + "/dossier"
-    try FileManager.default.copyItem(atPath: productsDirectory.appending(path: "dossier").path, toPath: copy)
+    try FileManager.default.copyItem(
+      atPath: productsDirectory.appending(path: "dossier").path, toPath: copy)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: copy)
     process.arguments = ["actors", "--kind", "country"]

@@ -63,7 +63,8 @@ struct DiagnosticTests {
 
   @Test func controlCharactersNeverReachTheModel() throws {
     let corpus = load([
-      "actors.yaml": "- id: a\n  name: \"A\\e[2J\\u009b\"\n  kind: country\n  summary: x\u{7}y\u{202E}z\n"
+      "actors.yaml":
+        "- id: a\n  name: \"A\\e[2J\\u009b\"\n  kind: country\n  summary: x\u{7}y\u{202E}z\n"
     ])
     let actor = try #require(corpus.actor("a"))
     #expect(actor.name == "A[2J")
@@ -83,7 +84,10 @@ struct DiagnosticTests {
   @Test func diagnosticsAreOrderedAndSummarised() {
     let corpus = try! CorpusLoader.load(directory: fixture("broken"))
     let summary = DiagnosticFormatter().summary(corpus.diagnostics)
-    #expect(summary == "\(corpus.errorCount) errors, \(corpus.warningCount) warning\(corpus.warningCount == 1 ? "" : "s")")
+    #expect(
+      summary
+        == "\(corpus.errorCount) errors, \(corpus.warningCount) warning\(corpus.warningCount == 1 ? "" : "s")"
+    )
     let positions = corpus.diagnostics.compactMap(\.span).map { [$0.file, $0.offset] }
     #expect(positions == positions.sorted { $0.lexicographicallyPrecedes($1) })
   }

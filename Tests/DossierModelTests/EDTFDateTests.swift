@@ -20,7 +20,10 @@ struct EDTFDateTests {
     #expect(try date(text).display == shown)
   }
 
-  @Test(arguments: ["", "09", "2009-13", "2009-02-30", "2009/2010/2011", "../..", "abcd", "2009-2", "197X-01", "20091"])
+  @Test(arguments: [
+    "", "09", "2009-13", "2009-02-30", "2009/2010/2011", "../..", "abcd", "2009-2", "197X-01",
+    "20091",
+  ])
   func invalid(text: String) {
     guard case .failure(let error) = EDTFDate.parse(text) else {
       Issue.record("'\(text)' parsed")
@@ -49,7 +52,8 @@ struct EDTFDateTests {
   @Test func orderingIsByEarliestDayThenPrecision() throws {
     let texts = ["2009-02-03", "2009", "../2005", "2009-02", "197X~", "2008/2010", "2009-01-31"]
     let sorted = try texts.map(date).sorted().map(\.text)
-    #expect(sorted == ["197X~", "../2005", "2008/2010", "2009", "2009-01-31", "2009-02", "2009-02-03"])
+    #expect(
+      sorted == ["197X~", "../2005", "2008/2010", "2009", "2009-01-31", "2009-02", "2009-02-03"])
   }
 
   @Test func yearOnlyDatesAreNeverFirstOfJanuary() throws {

@@ -1,244 +1,244 @@
 /// The exact text `dossier check` prints for the first diagnostic of each case.
 let expectedDiagnosticText: [String: String] = [
   "control-character": #"""
-c/actors.yaml:2:10: warning: a control or escape character was removed [control-character]
-  |
-2 |   name: A [31m
-  |          ^
-  = hint: data files hold plain text only
+  c/actors.yaml:2:10: warning: a control or escape character was removed [control-character]
+    |
+  2 |   name: A [31m
+    |          ^
+    = hint: data files hold plain text only
 
-"""#,
+  """#,
   "duplicate-id": #"""
-c/actors.yaml:5:7: error: actor 'a' is defined twice [duplicate-id]
-  |
-5 | - id: a
-  |       ^
-  = hint: the first definition is at c/actors.yaml:1; rename or merge one of them
+  c/actors.yaml:5:7: error: actor 'a' is defined twice [duplicate-id]
+    |
+  5 | - id: a
+    |       ^
+    = hint: the first definition is at c/actors.yaml:1; rename or merge one of them
 
-"""#,
+  """#,
   "duplicate-key": #"""
-c/actors.yaml:3:3: error: key 'name' is given twice in this mapping [duplicate-key]
-  |
-3 |   name: B
-  |   ^~~~
-  = hint: remove one of them
+  c/actors.yaml:3:3: error: key 'name' is given twice in this mapping [duplicate-key]
+    |
+  3 |   name: B
+    |   ^~~~
+    = hint: remove one of them
 
-"""#,
+  """#,
   "empty-text": #"""
-c/actors.yaml:2:9: error: 'name' is empty [empty-text]
-  |
-2 |   name: ""
-  |         ^~
-  = hint: write the name
+  c/actors.yaml:2:9: error: 'name' is empty [empty-text]
+    |
+  2 |   name: ""
+    |         ^~
+    = hint: write the name
 
-"""#,
+  """#,
   "front-matter": #"""
-c/documents/d.md:1:1: error: a document starts with front matter between '---' lines [front-matter]
-  |
-1 | ## Intro
-  | ^~~~~~~~
-  = hint: add ---, id, source and title, and --- at the top of the file
+  c/documents/d.md:1:1: error: a document starts with front matter between '---' lines [front-matter]
+    |
+  1 | ## Intro
+    | ^~~~~~~~
+    = hint: add ---, id, source and title, and --- at the top of the file
 
-"""#,
+  """#,
   "invalid-date": #"""
-c/actors.yaml:5:11: error: '2019-02-30' is not a day of the calendar [invalid-date]
-  |
-5 |   active: 2019-02-30
-  |           ^~~~~~~~~~
-  = hint: see 'Dates' in docs/format.md
+  c/actors.yaml:5:11: error: '2019-02-30' is not a day of the calendar [invalid-date]
+    |
+  5 |   active: 2019-02-30
+    |           ^~~~~~~~~~
+    = hint: see 'Dates' in docs/format.md
 
-"""#,
+  """#,
   "invalid-id": #"""
-c/actors.yaml:1:7: error: 'Big_Name' is not a valid id [invalid-id]
-  |
-1 | - id: Big_Name
-  |       ^~~~~~~~
-  = hint: use lower-case letters, digits and hyphens, such as 'big-name'
+  c/actors.yaml:1:7: error: 'Big_Name' is not a valid id [invalid-id]
+    |
+  1 | - id: Big_Name
+    |       ^~~~~~~~
+    = hint: use lower-case letters, digits and hyphens, such as 'big-name'
 
-"""#,
+  """#,
   "invalid-number": #"""
-c/documents/d.md:17:12: error: 'twelve' is not a decimal number [invalid-number]
-   |
-17 |   - value: twelve
-   |            ^~~~~~
-   = hint: write digits only, such as 12500 or 1.5; put words in 'counts' or 'note'
+  c/documents/d.md:17:12: error: 'twelve' is not a decimal number [invalid-number]
+     |
+  17 |   - value: twelve
+     |            ^~~~~~
+     = hint: write digits only, such as 12500 or 1.5; put words in 'counts' or 'note'
 
-"""#,
+  """#,
   "missing-field": #"""
-c/actors.yaml:1:3: error: an actor needs the field 'summary' [missing-field]
-  |
-1 | - id: a
-  |   ^
-  = hint: add 'summary: …'
+  c/actors.yaml:1:3: error: an actor needs the field 'summary' [missing-field]
+    |
+  1 | - id: a
+    |   ^
+    = hint: add 'summary: …'
 
-"""#,
+  """#,
   "reversed-date": #"""
-c/actors.yaml:5:11: error: the range '2001/1999' ends before it starts [reversed-date]
-  |
-5 |   active: 2001/1999
-  |           ^~~~~~~~~
-  = hint: write the earlier date first
+  c/actors.yaml:5:11: error: the range '2001/1999' ends before it starts [reversed-date]
+    |
+  5 |   active: 2001/1999
+    |           ^~~~~~~~~
+    = hint: write the earlier date first
 
-"""#,
+  """#,
   "stance-source-mismatch": #"""
-c/myths.yaml:10:13: warning: this stance of 't' cites the document of 's' [stance-source-mismatch]
-   |
-10 |       cite: d
-   |             ^
-   = hint: cite a passage of the source that takes the stance
+  c/myths.yaml:10:13: warning: this stance of 't' cites the document of 's' [stance-source-mismatch]
+     |
+  10 |       cite: d
+     |             ^
+     = hint: cite a passage of the source that takes the stance
 
-"""#,
+  """#,
   "unclosed-block": #"""
-c/documents/d.md:9:1: error: this 'event' block is never closed [unclosed-block]
-  |
-9 | ```event
-  | ^~~
-  = hint: close it with a line '```'
+  c/documents/d.md:9:1: error: this 'event' block is never closed [unclosed-block]
+    |
+  9 | ```event
+    | ^~~
+    = hint: close it with a line '```'
 
-"""#,
+  """#,
   "unexpected-file": #"""
-c/notes.txt: warning: this file is not part of the corpus layout [unexpected-file]
-  = hint: a corpus holds corpus.yaml, sources, actors, myths, disagreements, glossary (.yaml) and documents/*.md
+  c/notes.txt: warning: this file is not part of the corpus layout [unexpected-file]
+    = hint: a corpus holds corpus.yaml, sources, actors, myths, disagreements, glossary (.yaml) and documents/*.md
 
-"""#,
+  """#,
   "unknown-actor": #"""
-c/actors.yaml:5:20: error: unknown actor 'lukashenko' [unknown-actor]
-  |
-5 |   summary: Leads [[lukashenko]].
-  |                    ^~~~~~~~~~
-  = hint: did you mean 'lukashenka'? ('lukashenko' is a name of Alexander Lukashenka)
+  c/actors.yaml:5:20: error: unknown actor 'lukashenko' [unknown-actor]
+    |
+  5 |   summary: Leads [[lukashenko]].
+    |                    ^~~~~~~~~~
+    = hint: did you mean 'lukashenka'? ('lukashenko' is a name of Alexander Lukashenka)
 
-"""#,
+  """#,
   "unknown-aspect": #"""
-c/disagreements.yaml:2:11: error: unknown aspect 'number' [unknown-aspect]
-  |
-2 |   aspect: number
-  |           ^~~~~~
-  = hint: use one of: date, figure, reading, name
+  c/disagreements.yaml:2:11: error: unknown aspect 'number' [unknown-aspect]
+    |
+  2 |   aspect: number
+    |           ^~~~~~
+    = hint: use one of: date, figure, reading, name
 
-"""#,
+  """#,
   "unknown-document": #"""
-c/actors.yaml:5:9: error: unknown document 'missing-doc' [unknown-document]
-  |
-5 |   cite: missing-doc#intro.2
-  |         ^~~~~~~~~~~~~~~~~~~
+  c/actors.yaml:5:9: error: unknown document 'missing-doc' [unknown-document]
+    |
+  5 |   cite: missing-doc#intro.2
+    |         ^~~~~~~~~~~~~~~~~~~
 
-"""#,
+  """#,
   "unknown-effect": #"""
-c/myths.yaml:8:15: error: unknown effect 'proves' [unknown-effect]
-  |
-8 |       effect: proves
-  |               ^~~~~~
-  = hint: use one of: supports, undermines
+  c/myths.yaml:8:15: error: unknown effect 'proves' [unknown-effect]
+    |
+  8 |       effect: proves
+    |               ^~~~~~
+    = hint: use one of: supports, undermines
 
-"""#,
+  """#,
   "unknown-event": #"""
-c/myths.yaml:7:14: error: unknown event 'zapad-2099' [unknown-event]
-  |
-7 |     - event: zapad-2099
-  |              ^~~~~~~~~~
+  c/myths.yaml:7:14: error: unknown event 'zapad-2099' [unknown-event]
+    |
+  7 |     - event: zapad-2099
+    |              ^~~~~~~~~~
 
-"""#,
+  """#,
   "unknown-field": #"""
-c/actors.yaml:5:3: warning: unknown field 'sumary' in an actor [unknown-field]
-  |
-5 |   sumary: y
-  |   ^~~~~~
-  = hint: did you mean 'summary'?
+  c/actors.yaml:5:3: warning: unknown field 'sumary' in an actor [unknown-field]
+    |
+  5 |   sumary: y
+    |   ^~~~~~
+    = hint: did you mean 'summary'?
 
-"""#,
+  """#,
   "unknown-kind": #"""
-c/actors.yaml:3:9: error: unknown actor kind 'contry' [unknown-kind]
-  |
-3 |   kind: contry
-  |         ^~~~~~
-  = hint: did you mean 'country'?
+  c/actors.yaml:3:9: error: unknown actor kind 'contry' [unknown-kind]
+    |
+  3 |   kind: contry
+    |         ^~~~~~
+    = hint: did you mean 'country'?
 
-"""#,
+  """#,
   "unknown-lane": #"""
-c/documents/d.md:15:7: error: unknown lane 'exercise' [unknown-lane]
-   |
-15 | lane: exercise
-   |       ^~~~~~~~
-   = hint: did you mean 'exercises'?
+  c/documents/d.md:15:7: error: unknown lane 'exercise' [unknown-lane]
+     |
+  15 | lane: exercise
+     |       ^~~~~~~~
+     = hint: did you mean 'exercises'?
 
-"""#,
+  """#,
   "unknown-myth": #"""
-c/myths.yaml:3:11: error: unknown myth 'mother' [unknown-myth]
-  |
-3 |   parent: mother
-  |           ^~~~~~
+  c/myths.yaml:3:11: error: unknown myth 'mother' [unknown-myth]
+    |
+  3 |   parent: mother
+    |           ^~~~~~
 
-"""#,
+  """#,
   "unknown-paragraph": #"""
-c/actors.yaml:5:9: error: section 'd#intro' has no paragraph 3 [unknown-paragraph]
-  |
-5 |   cite: d#intro.3
-  |         ^~~~~~~~~
-  = hint: it has 1 paragraph
+  c/actors.yaml:5:9: error: section 'd#intro' has no paragraph 3 [unknown-paragraph]
+    |
+  5 |   cite: d#intro.3
+    |         ^~~~~~~~~
+    = hint: it has 1 paragraph
 
-"""#,
+  """#,
   "unknown-relation": #"""
-c/actors.yaml:6:13: error: unknown relation type 'member' [unknown-relation]
-  |
-6 |     - type: member
-  |             ^~~~~~
-  = hint: use one of: member-of, leads, part-of, subordinate-to, hosts, supplies, owns, operates, produces, successor-of, party-to, allied-with, opposes, located-in, related-to
+  c/actors.yaml:6:13: error: unknown relation type 'member' [unknown-relation]
+    |
+  6 |     - type: member
+    |             ^~~~~~
+    = hint: use one of: member-of, leads, part-of, subordinate-to, hosts, supplies, owns, operates, produces, successor-of, party-to, allied-with, opposes, located-in, related-to
 
-"""#,
+  """#,
   "unknown-section": #"""
-c/actors.yaml:5:9: error: document 'd' has no section 'intr' [unknown-section]
-  |
-5 |   cite: d#intr.1
-  |         ^~~~~~~~
-  = hint: did you mean 'intro'?
+  c/actors.yaml:5:9: error: document 'd' has no section 'intr' [unknown-section]
+    |
+  5 |   cite: d#intr.1
+    |         ^~~~~~~~
+    = hint: did you mean 'intro'?
 
-"""#,
+  """#,
   "unknown-source": #"""
-c/documents/d.md:3:9: error: unknown source 'nowhere' [unknown-source]
-  |
-3 | source: nowhere
-  |         ^~~~~~~
+  c/documents/d.md:3:9: error: unknown source 'nowhere' [unknown-source]
+    |
+  3 | source: nowhere
+    |         ^~~~~~~
 
-"""#,
+  """#,
   "unknown-stance": #"""
-c/myths.yaml:8:15: error: unknown stance 'maybe' [unknown-stance]
-  |
-8 |       stance: maybe
-  |               ^~~~~
-  = hint: use one of: myth, reality, partly, open
+  c/myths.yaml:8:15: error: unknown stance 'maybe' [unknown-stance]
+    |
+  8 |       stance: maybe
+    |               ^~~~~
+    = hint: use one of: myth, reality, partly, open
 
-"""#,
+  """#,
   "unknown-verdict": #"""
-c/myths.yaml:3:12: error: unknown verdict 'mith' [unknown-verdict]
-  |
-3 |   verdict: mith
-  |            ^~~~
-  = hint: did you mean 'myth'?
+  c/myths.yaml:3:12: error: unknown verdict 'mith' [unknown-verdict]
+    |
+  3 |   verdict: mith
+    |            ^~~~
+    = hint: did you mean 'myth'?
 
-"""#,
+  """#,
   "wrong-type": #"""
-c/actors.yaml:2:9: error: 'name' should be text, found a list [wrong-type]
-  |
-2 |   name: [A, B]
-  |         ^~~~~~
-  = hint: write the value on the line of its key
+  c/actors.yaml:2:9: error: 'name' should be text, found a list [wrong-type]
+    |
+  2 |   name: [A, B]
+    |         ^~~~~~
+    = hint: write the value on the line of its key
 
-"""#,
+  """#,
   "yaml-syntax": #"""
-c/actors.yaml:2:10: error: ': ' cannot appear inside unquoted text [yaml-syntax]
-  |
-2 |   name: A: B
-  |          ^
-  = hint: put the whole text in quotes
+  c/actors.yaml:2:10: error: ': ' cannot appear inside unquoted text [yaml-syntax]
+    |
+  2 |   name: A: B
+    |          ^
+    = hint: put the whole text in quotes
 
-"""#,
+  """#,
   "yaml-unsupported": #"""
-c/actors.yaml:1:7: error: anchors are not supported [yaml-unsupported]
-  |
-1 | - id: &anchor a
-  |       ^~~~~~~~~
-  = hint: repeat the value instead
+  c/actors.yaml:1:7: error: anchors are not supported [yaml-unsupported]
+    |
+  1 | - id: &anchor a
+    |       ^~~~~~~~~
+    = hint: repeat the value instead
 
-"""#,
+  """#,
 ]

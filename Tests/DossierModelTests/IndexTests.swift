@@ -12,7 +12,9 @@ struct IndexTests {
   }
 
   @Test func actorsResolveByAnyAliasIgnoringCaseAndDiacritics() {
-    for name in ["Lukashenko", "lukashenka", "LUKASHENKA", "Alexander Lukashenka", "Аляксандр Лукашэнка"] {
+    for name in [
+      "Lukashenko", "lukashenka", "LUKASHENKA", "Alexander Lukashenka", "Аляксандр Лукашэнка",
+    ] {
       #expect(corpus.actors(named: name).map(\.id) == ["lukashenka"], "\(name)")
     }
     #expect(corpus.actors(named: "Suwalki Gap").map(\.id) == ["suwalki"])
@@ -22,7 +24,10 @@ struct IndexTests {
   @Test func actorEventsAreInDateOrder() {
     let events = corpus.index.eventsByActor["belarus"]!.map { corpus.events[$0].id }
     #expect(events == ["treaty-1999", "drill-2009"])
-    #expect(corpus.index.eventsByActor["lukashenka"]!.map { corpus.events[$0].id } == ["treaty-1999", "drill-2009"])
+    #expect(
+      corpus.index.eventsByActor["lukashenka"]!.map { corpus.events[$0].id } == [
+        "treaty-1999", "drill-2009",
+      ])
   }
 
   @Test func mentionsAndLabels() throws {
@@ -50,7 +55,8 @@ struct IndexTests {
   @Test func backlinksFromEveryCitingRecord() {
     let paragraph = ItemRef.paragraph(Citation(parsing: "beta#ex.1")!)
     let links = corpus.index.backlinks[paragraph] ?? []
-    #expect(Set(links) == [.event("drill-2009"), .myth("strong-ally"), .disagreement("drill-size")])
+    #expect(
+      Set(links) == [.event("drill-2009"), .myth("strong-ally"), .disagreement("drill-size")])
     #expect(corpus.index.backlinks[.event("drill-2009")]?.contains(.myth("strong-ally")) == true)
     #expect(corpus.index.disagreementsByItem[.event("drill-2009")] == [0])
   }
@@ -88,7 +94,9 @@ struct IndexTests {
     #expect(ids(EventFilter(from: try! EDTFDate.parse("2000").get())) == ["drill-2009"])
     #expect(ids(EventFilter(to: try! EDTFDate.parse("1999").get())) == ["treaty-1999"])
     #expect(ids(EventFilter(text: "treaty")) == ["treaty-1999"])
-    #expect(EventFilter(lanes: ["exercises"], from: try! EDTFDate.parse("2000").get()).description == "lane exercises, from 2000")
+    #expect(
+      EventFilter(lanes: ["exercises"], from: try! EDTFDate.parse("2000").get()).description
+        == "lane exercises, from 2000")
   }
 
   @Test func foldingHandlesLatinCyrillicAndPunctuation() {

@@ -31,7 +31,10 @@ struct SearchTests {
 
   @Test func everyWordMustMatch() {
     let results = index.search("treaty signed")
-    #expect(results.results.map(\.ref) == [.event("treaty-1999"), .paragraph(Citation(parsing: "alpha#treaty.1")!)])
+    #expect(
+      results.results.map(\.ref) == [
+        .event("treaty-1999"), .paragraph(Citation(parsing: "alpha#treaty.1")!),
+      ])
     #expect(index.search("treaty zebra").total == 0)
   }
 
@@ -54,7 +57,9 @@ struct SearchTests {
   }
 
   @Test func snippetsCentreOnTheMatch() {
-    let text = String(repeating: "filler ", count: 30) + "Suwałki corridor" + String(repeating: " tail", count: 30)
+    let text =
+      String(repeating: "filler ", count: 30) + "Suwałki corridor"
+      + String(repeating: " tail", count: 30)
     let snippet = SearchIndex.snippet(text, around: "suwalki")
     #expect(snippet.hasPrefix("\u{2026}"))
     #expect(snippet.contains("Suwałki corridor"))

@@ -19,7 +19,8 @@ struct YAMLParserTests {
     #expect(result.errors.isEmpty)
     #expect(
       result.root?.dump
-        == "[{id: \"a\", name: \"Alpha\", tags: [\"x\", \"y\"]}, {id: \"b\", list: [\"one\", \"two\"]}]")
+        == "[{id: \"a\", name: \"Alpha\", tags: [\"x\", \"y\"]}, {id: \"b\", list: [\"one\", \"two\"]}]"
+    )
   }
 
   @Test func flowCollectionsSpanLines() {
@@ -33,7 +34,8 @@ struct YAMLParserTests {
     #expect(result.errors.isEmpty)
     #expect(
       result.root?.dump
-        == "{actors: [\"belarus\", \"russia\", \"Union State\"], figure: {value: \"12500\", unit: \"troops\"}, empty: []}")
+        == "{actors: [\"belarus\", \"russia\", \"Union State\"], figure: {value: \"12500\", unit: \"troops\"}, empty: []}"
+    )
   }
 
   @Test func scalarsOfEveryStyle() {

@@ -32,7 +32,8 @@ extension EDTFDate {
       case (.day, .day) where a.month == b.month:
         return "\(a.day!)–\(b.day!) \(monthNames[a.month! - 1]) \(a.year)"
       case (.day, .day):
-        return "\(a.day!) \(monthNames[a.month! - 1]) – \(b.day!) \(monthNames[b.month! - 1]) \(a.year)"
+        return
+          "\(a.day!) \(monthNames[a.month! - 1]) – \(b.day!) \(monthNames[b.month! - 1]) \(a.year)"
       default: break
       }
     }

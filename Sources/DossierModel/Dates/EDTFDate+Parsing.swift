@@ -10,7 +10,9 @@ extension EDTFDate {
   public static func parse(_ text: String) -> Result<EDTFDate, ParseError> {
     let invalid = ParseError(
       kind: .invalid,
-      message: "'\(text)' is not a date of the form 2009, 2009-02, 2009-02-03, 197X, 2018?, 1970~ or 1997/1999")
+      message:
+        "'\(text)' is not a date of the form 2009, 2009-02, 2009-02-03, 197X, 2018?, 1970~ or 1997/1999"
+    )
     if text.contains("/") {
       let parts = text.split(separator: "/", omittingEmptySubsequences: false)
       guard parts.count == 2 else { return .failure(invalid) }

@@ -6,7 +6,8 @@ public enum JSONExport {
   public static func encode(
     _ corpus: Corpus, events: [Event]? = nil, filter: String? = nil, exportedAt: Date = Date()
   ) -> String {
-    let document = ExportDocument(corpus: corpus, events: events ?? corpus.events, filter: filter, exportedAt: exportedAt)
+    let document = ExportDocument(
+      corpus: corpus, events: events ?? corpus.events, filter: filter, exportedAt: exportedAt)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
@@ -142,7 +143,9 @@ private struct ExportDocument: Encodable {
     corpus = CorpusInfo(
       id: m.id, title: m.title, description: m.description, language: m.language,
       eras: m.eras.map {
-        .init(id: $0.id, name: $0.name, dates: $0.dates.text, display: $0.dates.display, summary: $0.summary)
+        .init(
+          id: $0.id, name: $0.name, dates: $0.dates.text, display: $0.dates.display,
+          summary: $0.summary)
       },
       lanes: m.lanes.map { .init(id: $0.id, name: $0.name, short: $0.short, summary: $0.summary) },
       verdicts: m.verdicts.map { .init(id: $0.id, label: $0.label) })
@@ -167,14 +170,17 @@ private struct ExportDocument: Encodable {
         title: e.title, summary: e.summary.plain, actors: e.actors, associated: e.associated,
         lane: e.lane, tags: e.tags, location: e.location?.plain,
         figures: e.figures.map {
-          .init(value: $0.value, max: $0.max, unit: $0.unit, counts: $0.counts, approx: $0.approximate, note: $0.note)
+          .init(
+            value: $0.value, max: $0.max, unit: $0.unit, counts: $0.counts, approx: $0.approximate,
+            note: $0.note)
         },
         citations: e.citations.map(\.description))
     }
     myths = c.myths.map { m in
       .init(
         id: m.id, claim: m.claim.plain, held_by: m.heldBy, held_by_text: m.heldByText,
-        parent: m.parent, verdict: m.verdict, verdict_label: c.verdict(m.verdict)?.label ?? m.verdict,
+        parent: m.parent, verdict: m.verdict,
+        verdict_label: c.verdict(m.verdict)?.label ?? m.verdict,
         conclusion: m.conclusion.plain, citations: m.citations.map(\.description),
         stances: m.stances.map {
           .init(
@@ -186,7 +192,9 @@ private struct ExportDocument: Encodable {
           case .event(let id):
             .init(event: id, cite: nil, effect: e.effect.rawValue, note: e.note?.plain)
           case .citation(let citation):
-            .init(event: nil, cite: citation.description, effect: e.effect.rawValue, note: e.note?.plain)
+            .init(
+              event: nil, cite: citation.description, effect: e.effect.rawValue, note: e.note?.plain
+            )
           }
         },
         no_stances_reason: m.noStancesReason, tags: m.tags)
@@ -214,7 +222,9 @@ private struct ExportDocument: Encodable {
       .init(
         id: d.id, about: d.about, aspect: d.aspect.rawValue, note: d.note.plain,
         versions: d.versions.map {
-          .init(cite: $0.citation.description, says: $0.says.plain, event: $0.event, actor: $0.actor, myth: $0.myth)
+          .init(
+            cite: $0.citation.description, says: $0.says.plain, event: $0.event, actor: $0.actor,
+            myth: $0.myth)
         })
     }
     diagnostics = c.diagnostics.map { ExportDiagnostic($0, files: c.files) }

@@ -89,7 +89,9 @@ struct CorpusBuilder {
     for (i, actor) in actors.enumerated() {
       for name in [actor.id, actor.name] + actor.aliases {
         let key = TextFolding.fold(name)
-        if index.actorsByFoldedName[key]?.last != i { index.actorsByFoldedName[key, default: []].append(i) }
+        if index.actorsByFoldedName[key]?.last != i {
+          index.actorsByFoldedName[key, default: []].append(i)
+        }
       }
     }
 
@@ -139,7 +141,8 @@ struct CorpusBuilder {
         }
       case .source:
         if index.sourceByID[value] == nil {
-          unknown(.unknownSource, "source", value, at: reference.span, candidates: sources.map(\.id))
+          unknown(
+            .unknownSource, "source", value, at: reference.span, candidates: sources.map(\.id))
         }
       case .myth:
         if index.mythByID[value] == nil {
@@ -342,7 +345,9 @@ struct CorpusBuilder {
     for (i, event) in events.enumerated() {
       for citation in event.citations { link(ItemRef(citation: citation), from: .event(event.id)) }
       for actor in event.actors + event.associated where index.actorByID[actor] != nil {
-        if index.eventsByActor[actor]?.last != i { index.eventsByActor[actor, default: []].append(i) }
+        if index.eventsByActor[actor]?.last != i {
+          index.eventsByActor[actor, default: []].append(i)
+        }
       }
       index.eventsByLane[event.lane, default: []].append(i)
     }

@@ -24,7 +24,9 @@ extension FileContext {
       Substring(String(decoding: bytes[line.start..<line.end], as: UTF8.self))
     }
     func isBlank(_ line: RawLine) -> Bool {
-      bytes[line.start..<line.end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+      bytes[line.start..<line.end].allSatisfy {
+        $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t")
+      }
     }
 
     // Front matter.
@@ -35,7 +37,10 @@ extension FileContext {
     var li = 0
     var headerSpan = span(0, 1)
     if let first = lines.first, text(first).trimmingSpaces == "---" {
-      guard let close = lines.indices.dropFirst().first(where: { text(lines[$0]).trimmingSpaces == "---" })
+      guard
+        let close = lines.indices.dropFirst().first(where: {
+          text(lines[$0]).trimmingSpaces == "---"
+        })
       else {
         report(
           .frontMatter, "the front matter is never closed", at: span(first.start, 3),
@@ -63,7 +68,9 @@ extension FileContext {
         summary = r.text("summary").map { richText($0.0, at: $0.1.offset, owner: .document(id)) }
         r.finish()
       } else if result.root == nil, result.errors.isEmpty {
-        report(.frontMatter, "the front matter is empty", at: span(first.start, 3), hint: "give id, source and title")
+        report(
+          .frontMatter, "the front matter is empty", at: span(first.start, 3),
+          hint: "give id, source and title")
       }
     } else {
       report(
@@ -78,7 +85,8 @@ extension FileContext {
 
     func currentSection() -> Int {
       if sections.isEmpty {
-        sections.append(Section(id: "preamble", title: "Preamble", level: 2, paragraphs: [], offset: 0))
+        sections.append(
+          Section(id: "preamble", title: "Preamble", level: 2, paragraphs: [], offset: 0))
         sectionIDs.insert("preamble")
       }
       return sections.count - 1
@@ -134,11 +142,13 @@ extension FileContext {
           li = lines.count
           break
         }
-        let contentRange = (li + 1 < close ? lines[li + 1].start : lines[close].start)..<lines[close].start
+        let contentRange =
+          (li + 1 < close ? lines[li + 1].start : lines[close].start)..<lines[close].start
         switch info {
         case "event":
           let citation = anchor()
-          if let event = parseEventBlock(range: contentRange, citation: citation, fence: line.start) {
+          if let event = parseEventBlock(range: contentRange, citation: citation, fence: line.start)
+          {
             attach(event.id, to: citation, in: &sections)
             records.events.append(event)
           }
@@ -171,14 +181,16 @@ extension FileContext {
           while heading.hasSuffix("#") { heading = String(heading.dropLast()).trimmingSpaces }
           var sectionID: String?
           if heading.hasSuffix("}"), let open = heading.range(of: "{#", options: .backwards) {
-            let explicit = String(heading[open.upperBound..<heading.index(before: heading.endIndex)])
+            let explicit = String(
+              heading[open.upperBound..<heading.index(before: heading.endIndex)])
             heading = String(heading[..<open.lowerBound]).trimmingSpaces
             if Identifier.isValid(explicit) {
               sectionID = explicit
             } else {
               let offset = line.start + (content.utf8.count - trimmed.utf8.count)
               report(
-                .invalidID, "'\(explicit)' is not a valid section id", at: span(offset, content.utf8.count),
+                .invalidID, "'\(explicit)' is not a valid section id",
+                at: span(offset, content.utf8.count),
                 hint: "use lower-case letters, digits and hyphens")
             }
           }
@@ -196,7 +208,8 @@ extension FileContext {
             resolvedID += "-\(sections.count + 1)"
           }
           sections.append(
-            Section(id: resolvedID, title: heading, level: level, paragraphs: [], offset: line.start))
+            Section(
+              id: resolvedID, title: heading, level: level, paragraphs: [], offset: line.start))
           li += 1
           continue
         }
@@ -224,7 +237,9 @@ extension FileContext {
     report(result.errors)
     guard let root = result.root else {
       if result.errors.isEmpty {
-        report(.missingField, "this event block is empty", at: span(fence, 8), hint: "give id, date, title, summary, actors and lane")
+        report(
+          .missingField, "this event block is empty", at: span(fence, 8),
+          hint: "give id, date, title, summary, actors and lane")
       }
       return nil
     }

@@ -187,7 +187,9 @@ extension FileContext {
   }
 
   /// Reads actor ids from a list field and records them for resolution.
-  func actorList(_ r: inout RecordReader, _ key: String, required: Bool = false, owner: ItemRef)
+  func actorList(
+    _ r: inout RecordReader, _ key: String, required: Bool = false, owner: ItemRef
+  )
     -> [String]
   {
     r.texts(key, required: required).map { value, node in

@@ -6,7 +6,9 @@ enum FileIntake {
     case skipped
   }
 
-  static func check(_ file: CorpusInput.File, index: Int, display path: String, into diagnostics: inout [Diagnostic]) -> Outcome {
+  static func check(
+    _ file: CorpusInput.File, index: Int, display path: String, into diagnostics: inout [Diagnostic]
+  ) -> Outcome {
     if file.size > CorpusLoader.maxFileSize {
       diagnostics.append(
         Diagnostic(
@@ -46,7 +48,9 @@ enum FileIntake {
       if b == UInt8(ascii: "\n") {
         line += 1
       } else if b < 0x20 {
-        if b != UInt8(ascii: "\t"), !(b == UInt8(ascii: "\r") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n")) {
+        if b != UInt8(ascii: "\t"),
+          !(b == UInt8(ascii: "\r") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n"))
+        {
           width = 1
         }
       } else if b == 0x7F {

@@ -131,7 +131,9 @@ struct RecordReader {
   }
 
   /// Citations in a `cite` field.
-  mutating func citations(_ key: String = "cite", required: Bool = false, owner: ItemRef)
+  mutating func citations(
+    _ key: String = "cite", required: Bool = false, owner: ItemRef
+  )
     -> [Citation]
   {
     texts(key, required: required).compactMap { value, node in
@@ -171,7 +173,8 @@ struct RecordReader {
     context.report(
       .controlCharacter, "control characters were removed from this text", at: node,
       hint: "write the text without escape sequences")
-    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !ControlCharacters.isForbidden($0) }))
+    return String(
+      String.UnicodeScalarView(text.unicodeScalars.filter { !ControlCharacters.isForbidden($0) }))
   }
 }
 
@@ -185,7 +188,8 @@ extension FileContext {
       return nil
     }
     records.references.append(
-      Reference(kind: .citation(citation), id: citation.description, span: span(of: node), owner: owner))
+      Reference(
+        kind: .citation(citation), id: citation.description, span: span(of: node), owner: owner))
     return citation
   }
 

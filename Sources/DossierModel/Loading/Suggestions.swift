@@ -9,8 +9,9 @@ enum Suggestions {
       let other = Array(TextFolding.fold(candidate).unicodeScalars)
       guard abs(other.count - folded.count) <= limit else { continue }
       let distance = editDistance(folded, other, limit: limit)
-      if distance <= limit, distance < (best?.1 ?? Int.max)
-        || (distance == best?.1 && candidate < best!.0)
+      if distance <= limit,
+        distance < (best?.1 ?? Int.max)
+          || (distance == best?.1 && candidate < best!.0)
       {
         best = (candidate, distance)
       }

@@ -58,7 +58,8 @@ extension RichText {
         continue
       }
       var j = i + 2
-      while j + 1 < bytes.count, !(bytes[j] == UInt8(ascii: "]") && bytes[j + 1] == UInt8(ascii: "]")),
+      while j + 1 < bytes.count,
+        !(bytes[j] == UInt8(ascii: "]") && bytes[j + 1] == UInt8(ascii: "]")),
         bytes[j] != UInt8(ascii: "\n")
       {
         j += 1

@@ -72,8 +72,10 @@ public struct SearchIndex: Sendable {
     for event in corpus.events {
       add(
         .event(event.id), .event, event.title, [event.title],
-        [event.summary.plain, event.location?.plain ?? "", event.tags.joined(separator: " "),
-         event.dateLabel].joined(separator: " "))
+        [
+          event.summary.plain, event.location?.plain ?? "", event.tags.joined(separator: " "),
+          event.dateLabel,
+        ].joined(separator: " "))
     }
     for myth in corpus.myths {
       add(
@@ -82,7 +84,8 @@ public struct SearchIndex: Sendable {
     }
     for entry in corpus.glossary {
       add(
-        .glossary(entry.id), .glossary, entry.term, [entry.term] + (entry.expansion.map { [$0] } ?? []),
+        .glossary(entry.id), .glossary, entry.term,
+        [entry.term] + (entry.expansion.map { [$0] } ?? []),
         entry.definition.plain)
     }
     for source in corpus.sources {
@@ -101,7 +104,8 @@ public struct SearchIndex: Sendable {
           let citation = Citation(
             document: document.id, section: section.id, paragraph: paragraph.number)
           add(
-            .paragraph(citation), .paragraph, "\(document.title) › \(section.title) ¶\(paragraph.number)", [],
+            .paragraph(citation), .paragraph,
+            "\(document.title) › \(section.title) ¶\(paragraph.number)", [],
             paragraph.text.plain)
         }
       }
@@ -292,7 +296,9 @@ public struct SearchIndex: Sendable {
       SearchIndex.tokenize(folded: name) { nameTokens.append($0) }
       let hit = queryTokens.allSatisfy { q in nameTokens.contains { $0.hasPrefix(q) } }
       if hit {
-        if i == 0 { return entry.kind == .actor ? "name" : entry.kind == .glossary ? "term" : "title" }
+        if i == 0 {
+          return entry.kind == .actor ? "name" : entry.kind == .glossary ? "term" : "title"
+        }
         return entry.kind == .glossary ? "expansion" : "alias \u{201C}\(entry.names[i])\u{201D}"
       }
     }

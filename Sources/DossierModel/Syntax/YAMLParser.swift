@@ -92,8 +92,9 @@ private struct Parser {
         li += 1
         continue
       }
-      if line.content < line.end, b[line.content] == tab
-        || (line.content > line.start && containsTab(line.start..<line.content))
+      if line.content < line.end,
+        b[line.content] == tab
+          || (line.content > line.start && containsTab(line.start..<line.content))
       {
         throw error(
           "tabs are not allowed in indentation", at: line.content,
@@ -459,7 +460,8 @@ private struct Parser {
       }
       if next.indent <= parentIndent || b[next.content] == hash { break }
       if containsTab(next.start..<next.content) {
-        throw error("tabs are not allowed in indentation", at: next.start, hint: "indent with spaces")
+        throw error(
+          "tabs are not allowed in indentation", at: next.start, hint: "indent with spaces")
       }
       if mappingKeyEnd(at: next.content, line: next) != nil {
         throw error(
@@ -530,7 +532,8 @@ private struct Parser {
       if contentIndent == nil { contentIndent = next.indent }
       guard let indent = contentIndent, next.indent >= indent else { break }
       let start = next.start + indent
-      let piece = String(decoding: UnsafeBufferPointer(rebasing: b[start..<next.end]), as: UTF8.self)
+      let piece = String(
+        decoding: UnsafeBufferPointer(rebasing: b[start..<next.end]), as: UTF8.self)
       pieces.append((piece, false, next.indent > indent))
       li += 1
     }
@@ -599,8 +602,9 @@ private struct Parser {
         // each blank line becomes a line break.
         while let last = bytes.last, last == space || last == tab { bytes.removeLast() }
         var breaks = 0
-        while q < limit, b[q] == newline || b[q] == UInt8(ascii: "\r") || b[q] == space
-          || b[q] == tab
+        while q < limit,
+          b[q] == newline || b[q] == UInt8(ascii: "\r") || b[q] == space
+            || b[q] == tab
         {
           if b[q] == newline { breaks += 1 }
           q += 1
