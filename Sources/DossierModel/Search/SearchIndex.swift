@@ -1,3 +1,5 @@
+import Foundation
+
 /// Ranked search over every kind of item, alias-aware and diacritic-insensitive.
 ///
 /// Items are tokenised once into an inverted index (token → entries). A query matches an item
@@ -57,17 +59,27 @@ public struct SearchIndex: Sendable {
   public init(corpus: Corpus) {
     var entries: [Entry] = []
     entries.reserveCapacity(corpus.actors.count + corpus.events.count * 2)
-    func add(_ ref: ItemRef, _ kind: Kind, _ title: String, _ names: [String], _ body: String) {
+    func add(
+      _ ref: ItemRef, _ kind: Kind, _ title: String, _ names: [String], _ body: String,
+      id: String? = nil
+    ) {
+      // An id ("lukashenka", "s-400") is a name too, read with spaces for hyphens.
+      var folded = names.map(TextFolding.fold)
+      if let id {
+        let spaced = id.replacingOccurrences(of: "-", with: " ")
+        if !folded.contains(spaced) { folded.append(spaced) }
+      }
       entries.append(
         Entry(
-          ref: ref, kind: kind, title: title, names: names,
-          foldedNames: names.map(TextFolding.fold), body: body))
+          ref: ref, kind: kind, title: title,
+          names: names + Array(repeating: "", count: folded.count - names.count),
+          foldedNames: folded, body: body))
     }
     for actor in corpus.actors {
       add(
         .actor(actor.id), .actor, actor.name, [actor.name] + actor.aliases,
         actor.summary.plain + " " + actor.roles.map(\.role).joined(separator: " ") + " "
-          + actor.kind.rawValue)
+          + actor.kind.rawValue, id: actor.id)
     }
     for event in corpus.events {
       add(
@@ -86,7 +98,7 @@ public struct SearchIndex: Sendable {
       add(
         .glossary(entry.id), .glossary, entry.term,
         [entry.term] + (entry.expansion.map { [$0] } ?? []),
-        entry.definition.plain)
+        entry.definition.plain, id: entry.id)
     }
     for source in corpus.sources {
       add(
@@ -299,6 +311,7 @@ public struct SearchIndex: Sendable {
         if i == 0 {
           return entry.kind == .actor ? "name" : entry.kind == .glossary ? "term" : "title"
         }
+        if entry.names[i].isEmpty { return "id" }
         return entry.kind == .glossary ? "expansion" : "alias \u{201C}\(entry.names[i])\u{201D}"
       }
     }

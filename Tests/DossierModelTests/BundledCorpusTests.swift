@@ -1,0 +1,115 @@
+import DossierCorpus
+import DossierModel
+import Testing
+
+/// Guards for the corpus shipped in data/: it loads cleanly and every link resolves.
+@Suite("Bundled corpus")
+struct BundledCorpusTests {
+  static let corpus = CorpusLoader.load(
+    CorpusInput(
+      root: BundledCorpus.displayRoot,
+      files: BundledCorpus.files.map { CorpusInput.File(path: $0.path, bytes: $0.bytes) }))
+  var corpus: Corpus { Self.corpus }
+
+  @Test func loadsWithoutErrorsOrWarnings() {
+    #expect(rendered(corpus) == "")
+  }
+
+  @Test func holdsARealCorpus() {
+    #expect(corpus.sources.count == 5)
+    #expect(corpus.documents.count == 5)
+    #expect(corpus.actors.count >= 100)
+    #expect(corpus.events.count >= 150)
+    #expect(corpus.myths.count >= 15)
+    #expect(corpus.disagreements.count > 12)
+    #expect(corpus.glossary.count >= 50)
+    #expect(Set(corpus.events.map(\.lane)).count == corpus.manifest.lanes.count)
+  }
+
+  @Test func everyEventHasACitationThatResolves() {
+    for event in corpus.events {
+      #expect(!event.citations.isEmpty, "\(event.id)")
+      for citation in event.citations {
+        #expect(corpus.contains(ItemRef(citation: citation)), "\(event.id): \(citation)")
+      }
+      #expect(!event.actors.isEmpty, "\(event.id) has no actors")
+    }
+  }
+
+  @Test func everyMythHasACitationAndTwoStancesOrAReason() {
+    for myth in corpus.myths {
+      #expect(!myth.citations.isEmpty, "\(myth.id)")
+      for citation in myth.citations + myth.stances.compactMap(\.citation) {
+        #expect(corpus.contains(ItemRef(citation: citation)), "\(myth.id): \(citation)")
+      }
+      #expect(
+        myth.stances.count >= 2 || myth.noStancesReason != nil,
+        "\(myth.id) has \(myth.stances.count) stance(s) and no reason")
+      for evidence in myth.evidence {
+        switch evidence.target {
+        case .event(let id): #expect(corpus.event(id) != nil, "\(myth.id): \(id)")
+        case .citation(let c): #expect(corpus.contains(ItemRef(citation: c)), "\(myth.id): \(c)")
+        }
+      }
+    }
+  }
+
+  @Test func stancesRunInDateOrder() {
+    for myth in corpus.myths {
+      let days = myth.stances.compactMap { $0.date?.sortDay }
+      #expect(days == days.sorted(), "\(myth.id)")
+    }
+  }
+
+  @Test func everyActorIsMentionedOrLinked() {
+    for actor in corpus.actors {
+      let linked =
+        !(corpus.index.mentions[actor.id] ?? []).isEmpty
+        || !(corpus.index.backlinks[.actor(actor.id)] ?? []).isEmpty
+      #expect(linked, "\(actor.id) is never mentioned or linked")
+    }
+  }
+
+  @Test func everyDisagreementLinksRecordsThatExist() {
+    for item in corpus.disagreements {
+      #expect(item.versions.count >= 2, "\(item.id)")
+      for version in item.versions {
+        #expect(
+          corpus.contains(ItemRef(citation: version.citation)), "\(item.id): \(version.citation)")
+        if let id = version.event { #expect(corpus.event(id) != nil, "\(item.id): \(id)") }
+        if let id = version.actor { #expect(corpus.actor(id) != nil, "\(item.id): \(id)") }
+        if let id = version.myth { #expect(corpus.myth(id) != nil, "\(item.id): \(id)") }
+      }
+      if let about = item.about {
+        #expect(
+          corpus.event(about) != nil || corpus.actor(about) != nil || corpus.myth(about) != nil,
+          "\(item.id): about \(about)")
+      }
+    }
+  }
+
+  @Test func everySourceHasItsDocument() {
+    for source in corpus.sources {
+      #expect(corpus.documents.contains { $0.sourceID == source.id }, "\(source.id)")
+    }
+  }
+
+  @Test func aliasesAreUniqueAcrossActors() {
+    var owner: [String: String] = [:]
+    for actor in corpus.actors {
+      for name in Set(([actor.name] + actor.aliases).map(TextFolding.fold)) {
+        if let other = owner[name] {
+          Issue.record("'\(name)' names both \(other) and \(actor.id)")
+        }
+        owner[name] = actor.id
+      }
+    }
+  }
+
+  @Test func searchFindsKeyActorsByEverySpelling() {
+    let index = SearchIndex(corpus: corpus)
+    #expect(index.search("Lukashenko").results.first?.ref == .actor("lukashenka"))
+    #expect(index.search("lukashenka").results.first?.ref == .actor("lukashenka"))
+    #expect(index.search("CSTO").results.first?.ref == .actor("csto"))
+  }
+}
