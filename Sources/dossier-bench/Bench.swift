@@ -34,6 +34,8 @@ struct Measure: ParsableCommand {
     abstract: "Measure one corpus folder and print the figures as one JSON line.")
   @Argument var directory: String
   @Option(help: "Load repetitions (the median is reported).") var repeats: Int = 3
+  @Flag(help: "Measure loading only (for profiling).") var loadOnly = false
+  @Flag(help: "Print the slowest queries.") var showSlow = false
 
   func run() throws {
     let input = try CorpusInput.read(directory: directory)
@@ -47,16 +49,29 @@ struct Measure: ParsableCommand {
     }
     guard let corpus else { return }
     let load = times.sorted()[times.count / 2]
+    if loadOnly {
+      print("load \(Int(load * 1000)) ms, \(corpus.events.count) events")
+      return
+    }
     let indexStart = DispatchTime.now()
     let index = SearchIndex(corpus: corpus)
     let indexTime = Clock.seconds(since: indexStart)
     let queries = QuerySet.make(from: corpus)
     var latencies: [Double] = []
+    var slowest: [(Double, String, Int)] = []
     for _ in 0..<5 {
       for query in queries {
         let start = DispatchTime.now()
-        _ = index.search(query, limit: 50)
-        latencies.append(Clock.seconds(since: start))
+        let results = index.search(query, limit: 50)
+        let seconds = Clock.seconds(since: start)
+        latencies.append(seconds)
+        slowest.append((seconds, query, results.total))
+      }
+    }
+    if showSlow {
+      for (seconds, query, total) in slowest.sorted(by: { $0.0 > $1.0 }).prefix(8) {
+        FileHandle.standardError.write(
+          Data(String(format: "%8.3f ms  %6d hits  %@\n", seconds * 1000, total, query).utf8))
       }
     }
     latencies.sort()

@@ -8,6 +8,62 @@ extension EDTFDate {
 
   /// Parses an EDTF date of the subset (see `docs/format.md`).
   public static func parse(_ text: String) -> Result<EDTFDate, ParseError> {
+    if let point = fastPoint(text) { return .success(EDTFDate(value: .single(point), text: text)) }
+    return slowParse(text)
+  }
+
+  /// The common single dates (`2009`, `2009-02`, `2009-02-03`, optionally with `?`, `~`, `%`)
+  /// read straight from UTF-8; anything else goes to the full parser.
+  static func fastPoint(_ text: String) -> Point? {
+    var utf8 = text.utf8
+    return utf8.withContiguousStorageIfAvailable { b -> Point? in
+      var n = b.count
+      var uncertain = false
+      var approximate = false
+      if n > 4 {
+        switch b[n - 1] {
+        case UInt8(ascii: "?"): uncertain = true
+        case UInt8(ascii: "~"): approximate = true
+        case UInt8(ascii: "%"):
+          uncertain = true
+          approximate = true
+        default: break
+        }
+        if uncertain || approximate { n -= 1 }
+      }
+      guard n == 4 || n == 7 || n == 10 else { return nil }
+      func digits(_ from: Int, _ count: Int) -> Int? {
+        var value = 0
+        for i in from..<(from + count) {
+          let d = Int(b[i]) - 48
+          guard d >= 0, d <= 9 else { return nil }
+          value = value * 10 + d
+        }
+        return value
+      }
+      guard let year = digits(0, 4), year >= 1 else { return nil }
+      var point = Point(
+        year: year, month: nil, day: nil, precision: .year, uncertain: uncertain,
+        approximate: approximate)
+      if n >= 7 {
+        guard b[4] == UInt8(ascii: "-"), let month = digits(5, 2), (1...12).contains(month) else {
+          return nil
+        }
+        point.month = month
+        point.precision = .month
+      }
+      if n == 10 {
+        guard b[7] == UInt8(ascii: "-"), let day = digits(8, 2),
+          (1...daysInMonth(year: year, month: point.month!)).contains(day)
+        else { return nil }
+        point.day = day
+        point.precision = .day
+      }
+      return point
+    } ?? nil
+  }
+
+  static func slowParse(_ text: String) -> Result<EDTFDate, ParseError> {
     let invalid = ParseError(
       kind: .invalid,
       message:

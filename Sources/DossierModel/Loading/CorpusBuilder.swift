@@ -13,11 +13,12 @@ struct CorpusBuilder {
   var disagreements: [Disagreement] = []
   var glossary: [GlossaryEntry] = []
   var reports: [(id: String, citation: Citation, span: SourceSpan)] = []
-  var references: [Reference] = []
+  /// References of each file, kept per file to avoid copying them into one array.
+  var referenceLists: [[Reference]] = []
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
   var index = CorpusIndex()
   /// Where each id was first defined, per kind, for duplicate messages.
-  private var firstSpans: [String: SourceSpan] = [:]
+  private var firstSpans: [String: [String: SourceSpan]] = [:]
 
   init(root: String, files: [SourceFile]) {
     self.root = root
@@ -28,8 +29,8 @@ struct CorpusBuilder {
 
   /// Whether `id` is new for `kind`; reports a duplicate otherwise.
   private mutating func claim(_ kind: String, _ id: String, at span: SourceSpan) -> Bool {
-    let key = kind + ":" + id
-    if let first = firstSpans[key] {
+    if let first = firstSpans[kind, default: [:]].updateValue(span, forKey: id) {
+      firstSpans[kind]![id] = first
       let file = files[first.file]
       let line = file.line(of: first.offset)
       diagnostics.append(
@@ -38,7 +39,6 @@ struct CorpusBuilder {
           hint: "the first definition is at \(file.path):\(line); rename or merge one of them"))
       return false
     }
-    firstSpans[key] = span
     return true
   }
 
@@ -68,24 +68,36 @@ struct CorpusBuilder {
       glossary.append(entry)
     }
     reports += records.reports
-    references += records.references
+    referenceLists.append(records.references)
     stanceChecks += records.stanceChecks
   }
 
   // MARK: Building
 
-  mutating func build() -> Corpus {
+  mutating func build(trace: inout PhaseTrace) -> Corpus {
     let manifest = self.manifest ?? .placeholder
-    events.sort { $0.date == $1.date ? $0.id < $1.id : $0.date < $1.date }
-    index.sourceByID = Dictionary(sources.enumerated().map { ($1.id, $0) }) { a, _ in a }
-    index.actorByID = Dictionary(actors.enumerated().map { ($1.id, $0) }) { a, _ in a }
-    index.eventByID = Dictionary(events.enumerated().map { ($1.id, $0) }) { a, _ in a }
-    index.mythByID = Dictionary(myths.enumerated().map { ($1.id, $0) }) { a, _ in a }
-    index.documentByID = Dictionary(documents.enumerated().map { ($1.id, $0) }) { a, _ in a }
-    index.disagreementByID = Dictionary(disagreements.enumerated().map { ($1.id, $0) }) { a, _ in
-      a
+    // Sort by date through a permutation: events are large values, cheaper to move once.
+    let keys = events.map { (day: $0.date.sortDay, rank: $0.date.precisionRank, id: $0.id) }
+    let order = keys.indices.sorted { a, b in
+      let x = keys[a]
+      let y = keys[b]
+      if x.day != y.day { return x.day < y.day }
+      if x.rank != y.rank { return x.rank > y.rank }
+      return x.id < y.id
     }
-    index.glossaryByID = Dictionary(glossary.enumerated().map { ($1.id, $0) }) { a, _ in a }
+    events = order.map { events[$0] }
+    func lookup(_ ids: [String]) -> [String: Int] {
+      var table = [String: Int](minimumCapacity: ids.count)
+      for (i, id) in ids.enumerated() where table[id] == nil { table[id] = i }
+      return table
+    }
+    index.sourceByID = lookup(sources.map(\.id))
+    index.actorByID = lookup(actors.map(\.id))
+    index.eventByID = lookup(events.map(\.id))
+    index.mythByID = lookup(myths.map(\.id))
+    index.documentByID = lookup(documents.map(\.id))
+    index.disagreementByID = lookup(disagreements.map(\.id))
+    index.glossaryByID = lookup(glossary.map(\.id))
     for (i, actor) in actors.enumerated() {
       for name in [actor.id, actor.name] + actor.aliases {
         let key = TextFolding.fold(name)
@@ -95,12 +107,16 @@ struct CorpusBuilder {
       }
     }
 
+    trace.mark("lookups")
     resolveReferences(manifest)
+    trace.mark("resolve")
     addReports()
     checkStances()
     fillLabels()
     sortStances()
+    trace.mark("labels")
     buildIndexes()
+    trace.mark("indexes")
 
     diagnostics.sort { a, b in
       switch (a.span, b.span) {
@@ -130,50 +146,52 @@ struct CorpusBuilder {
   private mutating func resolveReferences(_ manifest: Manifest) {
     let laneIDs = Set(manifest.lanes.map(\.id))
     let verdictIDs = Set(manifest.verdicts.map(\.id))
-    for reference in references {
-      let value = reference.id
-      switch reference.kind {
-      case .actor, .mention:
-        if index.actorByID[value] == nil { unknownActor(value, at: reference.span) }
-      case .event:
-        if index.eventByID[value] == nil {
-          unknown(.unknownEvent, "event", value, at: reference.span, candidates: events.map(\.id))
+    for references in referenceLists {
+      for reference in references {
+        let value = reference.id
+        switch reference.kind {
+        case .actor, .mention:
+          if index.actorByID[value] == nil { unknownActor(value, at: reference.span) }
+        case .event:
+          if index.eventByID[value] == nil {
+            unknown(.unknownEvent, "event", value, at: reference.span, candidates: events.map(\.id))
+          }
+        case .source:
+          if index.sourceByID[value] == nil {
+            unknown(
+              .unknownSource, "source", value, at: reference.span, candidates: sources.map(\.id))
+          }
+        case .myth:
+          if index.mythByID[value] == nil {
+            unknown(.unknownMyth, "myth", value, at: reference.span, candidates: myths.map(\.id))
+          }
+        case .lane:
+          if !laneIDs.contains(value) {
+            diagnostics.append(
+              Diagnostic(
+                .unknownLane, nil, "unknown lane '\(value)'", at: reference.span,
+                hint: Suggestions.hint(for: value, among: Array(laneIDs))
+                  ?? "the manifest defines: \(manifest.lanes.map(\.id).joined(separator: ", "))"))
+          }
+        case .verdict:
+          if !verdictIDs.contains(value) {
+            diagnostics.append(
+              Diagnostic(
+                .unknownVerdict, nil, "unknown verdict '\(value)'", at: reference.span,
+                hint: Suggestions.hint(for: value, among: Array(verdictIDs))
+                  ?? "use one of: \(manifest.verdicts.map(\.id).joined(separator: ", "))"))
+          }
+        case .item:
+          if index.eventByID[value] == nil, index.actorByID[value] == nil,
+            index.mythByID[value] == nil
+          {
+            unknown(
+              .unknownEvent, "event, actor or myth", value, at: reference.span,
+              candidates: events.map(\.id) + actors.map(\.id) + myths.map(\.id))
+          }
+        case .citation(let citation):
+          resolve(citation, at: reference.span)
         }
-      case .source:
-        if index.sourceByID[value] == nil {
-          unknown(
-            .unknownSource, "source", value, at: reference.span, candidates: sources.map(\.id))
-        }
-      case .myth:
-        if index.mythByID[value] == nil {
-          unknown(.unknownMyth, "myth", value, at: reference.span, candidates: myths.map(\.id))
-        }
-      case .lane:
-        if !laneIDs.contains(value) {
-          diagnostics.append(
-            Diagnostic(
-              .unknownLane, nil, "unknown lane '\(value)'", at: reference.span,
-              hint: Suggestions.hint(for: value, among: Array(laneIDs))
-                ?? "the manifest defines: \(manifest.lanes.map(\.id).joined(separator: ", "))"))
-        }
-      case .verdict:
-        if !verdictIDs.contains(value) {
-          diagnostics.append(
-            Diagnostic(
-              .unknownVerdict, nil, "unknown verdict '\(value)'", at: reference.span,
-              hint: Suggestions.hint(for: value, among: Array(verdictIDs))
-                ?? "use one of: \(manifest.verdicts.map(\.id).joined(separator: ", "))"))
-        }
-      case .item:
-        if index.eventByID[value] == nil, index.actorByID[value] == nil,
-          index.mythByID[value] == nil
-        {
-          unknown(
-            .unknownEvent, "event, actor or myth", value, at: reference.span,
-            candidates: events.map(\.id) + actors.map(\.id) + myths.map(\.id))
-        }
-      case .citation(let citation):
-        resolve(citation, at: reference.span)
       }
     }
   }
@@ -307,39 +325,56 @@ struct CorpusBuilder {
 
   // MARK: Indexes
 
+  /// Records that `owner` links to `target`; duplicates are removed once all links are in.
   private mutating func link(_ target: ItemRef, from owner: ItemRef) {
     guard target != owner else { return }
-    if index.backlinks[target]?.contains(owner) != true {
-      index.backlinks[target, default: []].append(owner)
+    index.backlinks[target, default: []].append(owner)
+  }
+
+  /// Keeps the first of each repeated backlink, in order.
+  private mutating func deduplicateBacklinks() {
+    for key in Array(index.backlinks.keys) {
+      let links = index.backlinks[key]!
+      guard links.count > 1 else { continue }
+      if links.count <= 12 {
+        var unique: [ItemRef] = []
+        for link in links where !unique.contains(link) { unique.append(link) }
+        if unique.count != links.count { index.backlinks[key] = unique }
+      } else {
+        var seen: Set<ItemRef> = []
+        index.backlinks[key] = links.filter { seen.insert($0).inserted }
+      }
     }
   }
 
   private mutating func buildIndexes() {
-    for reference in references {
-      let owner = reference.owner
-      switch reference.kind {
-      case .mention:
-        guard index.actorByID[reference.id] != nil else { continue }
-        if index.mentions[reference.id]?.last != owner {
-          index.mentions[reference.id, default: []].append(owner)
+    for references in referenceLists {
+      for reference in references {
+        let owner = reference.owner
+        switch reference.kind {
+        case .mention:
+          guard index.actorByID[reference.id] != nil else { continue }
+          if index.mentions[reference.id]?.last != owner {
+            index.mentions[reference.id, default: []].append(owner)
+          }
+          link(.actor(reference.id), from: owner)
+        case .actor:
+          if index.actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
+        case .event:
+          if index.eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
+        case .myth:
+          if index.mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
+        case .source:
+          if index.sourceByID[reference.id] != nil { link(.source(reference.id), from: owner) }
+        case .citation(let citation):
+          link(ItemRef(citation: citation), from: owner)
+        case .item:
+          if index.eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
+          if index.actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
+          if index.mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
+        case .lane, .verdict:
+          continue
         }
-        link(.actor(reference.id), from: owner)
-      case .actor:
-        if index.actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
-      case .event:
-        if index.eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
-      case .myth:
-        if index.mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
-      case .source:
-        if index.sourceByID[reference.id] != nil { link(.source(reference.id), from: owner) }
-      case .citation(let citation):
-        link(ItemRef(citation: citation), from: owner)
-      case .item:
-        if index.eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
-        if index.actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
-        if index.mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
-      case .lane, .verdict:
-        continue
       }
     }
     for (i, event) in events.enumerated() {
@@ -364,6 +399,7 @@ struct CorpusBuilder {
       }
       if let parent = myth.parent { index.mythChildren[parent, default: []].append(myth.id) }
     }
+    deduplicateBacklinks()
     for actor in actors {
       for relation in actor.relations where index.actorByID[relation.target] != nil {
         index.incomingRelations[relation.target, default: []].append((actor.id, relation))

@@ -15,53 +15,58 @@ public enum CorpusLoader {
   /// Loads a corpus from files in memory.
   public static func load(_ input: CorpusInput) -> Corpus {
     let root = input.root
-    func display(_ path: String) -> String { root.isEmpty ? path : root + "/" + path }
+    @Sendable func display(_ path: String) -> String { root.isEmpty ? path : root + "/" + path }
 
-    // 1. Intake: sizes, encodings, control characters.
+    var trace = PhaseTrace()
     var diagnostics: [Diagnostic] = []
-    var files: [SourceFile] = []
-    var jobs: [(file: Int, role: FileRole)] = []
+    var jobs: [(file: CorpusInput.File, role: FileRole)] = []
     for file in input.files {
-      let path = display(file.path)
       let role = FileRole(path: file.path)
       if case .unexpected(let hint) = role {
         diagnostics.append(
           Diagnostic(
             .unexpectedFile, nil, "this file is not part of the corpus layout", at: nil,
-            hint: hint, path: path))
+            hint: hint, path: display(file.path)))
         continue
       }
-      switch FileIntake.check(file, index: files.count, display: path, into: &diagnostics) {
-      case .skipped: continue
-      case .text(let bytes):
-        jobs.append((files.count, role))
-        files.append(SourceFile(path: path, bytes: bytes))
-      }
+      jobs.append((file, role))
     }
 
-    // 2. Parse each file on its own, in parallel.
-    let results = ParallelResults<FileContext>(count: jobs.count)
-    let sourceFiles = files
+    // Each file on its own, in parallel: intake checks (size, encoding, control characters),
+    // then parsing. File n of the jobs is file n of the corpus (a skipped file stays empty).
+    let results = ParallelResults<(SourceFile, [Diagnostic], FileContext?)>(count: jobs.count)
     let work = jobs
     DispatchQueue.concurrentPerform(iterations: work.count) { n in
       let job = work[n]
-      let context = FileContext(index: job.file, file: sourceFiles[job.file])
-      switch job.role {
-      case .manifest: context.parseManifest()
-      case .collection(let collection): context.parseCollection(collection)
-      case .document(let name): context.parseDocument(name: name)
-      case .unexpected: break
+      let path = display(job.file.path)
+      var intake: [Diagnostic] = []
+      switch FileIntake.check(job.file, index: n, display: path, into: &intake) {
+      case .skipped:
+        results.set(n, (SourceFile(path: path, bytes: []), intake, nil))
+      case .text(let bytes):
+        let context = FileContext(index: n, file: SourceFile(path: path, bytes: bytes))
+        switch job.role {
+        case .manifest: context.parseManifest()
+        case .collection(let collection): context.parseCollection(collection)
+        case .document(let name): context.parseDocument(name: name)
+        case .unexpected: break
+        }
+        results.set(n, (context.file, intake, context))
       }
-      results.set(n, context)
     }
-    let contexts = results.values
+    let parsed = results.values
+    let files = parsed.map(\.0)
+    trace.mark("parse")
 
     // 3. Merge, resolve and index.
     var builder = CorpusBuilder(root: root, files: files)
     builder.diagnostics = diagnostics
-    for context in contexts {
-      builder.diagnostics += context.diagnostics
-      builder.add(context.records)
+    for (_, intake, context) in parsed {
+      builder.diagnostics += intake
+      if let context {
+        builder.diagnostics += context.diagnostics
+        builder.add(context.records)
+      }
     }
     if builder.manifest == nil {
       builder.diagnostics.append(
@@ -70,7 +75,30 @@ public enum CorpusLoader {
           hint: "create corpus.yaml with id, title and lanes (see docs/format.md)",
           path: display("corpus.yaml")))
     }
-    return builder.build()
+    trace.mark("merge")
+    let corpus = builder.build(trace: &trace)
+    trace.report()
+    return corpus
+  }
+}
+
+/// Phase timings of a load, printed to standard error when `DOSSIER_TRACE` is set.
+struct PhaseTrace {
+  private let enabled = ProcessInfo.processInfo.environment["DOSSIER_TRACE"] != nil
+  private var last = DispatchTime.now()
+  private var phases: [(String, Double)] = []
+
+  mutating func mark(_ phase: String) {
+    guard enabled else { return }
+    let now = DispatchTime.now()
+    phases.append((phase, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6))
+    last = now
+  }
+
+  func report() {
+    guard enabled else { return }
+    let text = phases.map { "\($0.0) \(Int($0.1)) ms" }.joined(separator: ", ")
+    FileHandle.standardError.write(Data("load: \(text)\n".utf8))
   }
 }
 

@@ -37,50 +37,72 @@ enum FileIntake {
           at: nil, hint: "save the file as UTF-8", path: path))
       return .skipped
     }
-    // Blank out control characters and terminal escapes, keeping every offset.
+    // Blank out control characters and terminal escapes, keeping every offset. The scan runs
+    // over raw bytes and copies the file only when it finds something to blank out.
+    let hits = controlCharacters(in: bytes)
+    guard !hits.isEmpty else { return .text(bytes) }
     var reportedLines: Set<Int> = []
-    var line = 1
-    var i = 0
     let source = SourceSpanReporter(index: index)
-    while i < bytes.count {
-      let b = bytes[i]
-      var width = 0
-      if b == UInt8(ascii: "\n") {
-        line += 1
-      } else if b < 0x20 {
-        if b != UInt8(ascii: "\t"),
-          !(b == UInt8(ascii: "\r") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n"))
-        {
-          width = 1
-        }
-      } else if b == 0x7F {
-        width = 1
-      } else if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
-        width = 2
-      } else if b == 0xE2, i + 2 < bytes.count,
-        (bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(bytes[i + 2]))
-          || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2]))
-      {
-        width = 3
+    var lineCursor = 0
+    var line = 1
+    for (offset, width) in hits {
+      while lineCursor < offset {
+        if bytes[lineCursor] == UInt8(ascii: "\n") { line += 1 }
+        lineCursor += 1
       }
-      if width > 0 {
-        if reportedLines.count < 20, reportedLines.insert(line).inserted {
-          diagnostics.append(
-            Diagnostic(
-              .controlCharacter, nil, "a control or escape character was removed",
-              at: source.span(i, width), hint: "data files hold plain text only"))
-        }
-        for k in i..<(i + width) { bytes[k] = UInt8(ascii: " ") }
-        i += width
-        continue
+      if reportedLines.count < 20, reportedLines.insert(line).inserted {
+        diagnostics.append(
+          Diagnostic(
+            .controlCharacter, nil, "a control or escape character was removed",
+            at: source.span(offset, width), hint: "data files hold plain text only"))
       }
-      i += 1
+      for k in offset..<(offset + width) { bytes[k] = UInt8(ascii: " ") }
     }
     return .text(bytes)
   }
 
+  /// Offsets and lengths of control characters, C1 controls and bidirectional overrides.
+  static func controlCharacters(in bytes: [UInt8]) -> [(offset: Int, width: Int)] {
+    bytes.withUnsafeBufferPointer { b in
+      var hits: [(Int, Int)] = []
+      let n = b.count
+      var i = 0
+      while i < n {
+        let c = b[i]
+        if c >= 0x20 && c < 0x7F || c == 0x0A || c == 0x09 || c >= 0xC3 && c != 0xE2 {
+          i += 1
+          continue
+        }
+        var width = 0
+        if c < 0x20 {
+          if !(c == 0x0D && i + 1 < n && b[i + 1] == 0x0A) { width = 1 }
+        } else if c == 0x7F {
+          width = 1
+        } else if c == 0xC2, i + 1 < n, b[i + 1] >= 0x80, b[i + 1] <= 0x9F {
+          width = 2
+        } else if c == 0xE2, i + 2 < n,
+          (b[i + 1] == 0x80 && b[i + 2] >= 0xAA && b[i + 2] <= 0xAE)
+            || (b[i + 1] == 0x81 && b[i + 2] >= 0xA6 && b[i + 2] <= 0xA9)
+        {
+          width = 3
+        }
+        if width > 0 {
+          hits.append((i, width))
+          i += width
+        } else {
+          i += 1
+        }
+      }
+      return hits
+    }
+  }
+
   /// The offset of the first byte that breaks UTF-8, or nil for valid text.
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+  }
+
+  static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = bytes.count
     while i < n {

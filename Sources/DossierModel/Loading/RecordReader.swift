@@ -6,7 +6,10 @@ struct RecordReader {
   /// What the record is, for messages: "an actor".
   let what: String
   private let entries: [YAMLEntry]
-  private var used: Set<String> = []
+  /// Which entries a field accessor has read; the rest are unknown fields.
+  private var read: [Bool]
+  /// The keys asked for, for hints about unknown fields.
+  private var asked: [String] = []
 
   /// Starts reading `node`, which must be a mapping; reports `wrong-type` otherwise.
   init?(_ node: YAMLNode, _ what: String, in context: FileContext) {
@@ -20,14 +23,16 @@ struct RecordReader {
     self.node = node
     self.what = what
     self.entries = entries
+    self.read = Array(repeating: false, count: entries.count)
   }
 
   /// The node of a field, if present.
   mutating func node(_ key: String) -> YAMLNode? {
-    used.insert(key)
-    guard let entry = entries.first(where: { $0.key == key }) else { return nil }
-    if case .null = entry.value.value { return nil }
-    return entry.value
+    asked.append(key)
+    guard let i = entries.firstIndex(where: { $0.key == key }) else { return nil }
+    read[i] = true
+    if case .null = entries[i].value.value { return nil }
+    return entries[i].value
   }
 
   func missing(_ key: String) {
@@ -157,10 +162,11 @@ struct RecordReader {
 
   /// Reports every field that the format does not define for this record.
   func finish() {
-    for entry in entries where !used.contains(entry.key) {
+    for (i, entry) in entries.enumerated() where !read[i] {
+      let known = Set(asked).sorted()
       let hint =
-        Suggestions.nearest(entry.key, among: Array(used)).map { "did you mean '\($0)'?" }
-        ?? "\(what) has the fields: \(used.sorted().joined(separator: ", "))"
+        Suggestions.nearest(entry.key, among: known).map { "did you mean '\($0)'?" }
+        ?? "\(what) has the fields: \(known.joined(separator: ", "))"
       context.report(
         .unknownField, "unknown field '\(entry.key)' in \(what)",
         at: context.span(entry.keyOffset, entry.key.utf8.count), hint: hint)
@@ -169,7 +175,9 @@ struct RecordReader {
 
   /// Removes control and escape characters that a quoted escape produced.
   func sanitize(_ text: String, at node: YAMLNode) -> String {
-    guard text.unicodeScalars.contains(where: ControlCharacters.isForbidden) else { return text }
+    guard ControlCharacters.mayContainForbidden(text),
+      text.unicodeScalars.contains(where: ControlCharacters.isForbidden)
+    else { return text }
     context.report(
       .controlCharacter, "control characters were removed from this text", at: node,
       hint: "write the text without escape sequences")
@@ -201,6 +209,13 @@ extension FileContext {
 
 /// Characters that must never reach the terminal.
 enum ControlCharacters {
+  /// A fast check on UTF-8 bytes: false means the text certainly holds no forbidden character.
+  static func mayContainForbidden(_ text: String) -> Bool {
+    text.utf8.contains {
+      $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
+    }
+  }
+
   static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v < 0x20 { return v != 0x0A && v != 0x09 }

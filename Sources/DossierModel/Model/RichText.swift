@@ -96,12 +96,23 @@ extension RichText {
   }
 }
 
-extension StringProtocol {
+extension String {
   /// The text without leading and trailing spaces, tabs and line breaks.
+  var trimmingSpaces: String { Substring(self).trimmingSpaces }
+}
+
+extension Substring {
+  /// The text without leading and trailing spaces, tabs and line breaks (ASCII white space;
+  /// checked on UTF-8 code units, so no copy is made when there is nothing to trim).
   var trimmingSpaces: String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-    return String(String.UnicodeScalarView(scalars[first...last]))
+    let utf8 = self.utf8
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    @inline(__always) func isSpace(_ b: UInt8) -> Bool {
+      b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+    while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
+    while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+    return String(self[start..<end])
   }
 }

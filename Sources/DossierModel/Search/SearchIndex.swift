@@ -47,8 +47,17 @@ public struct SearchIndex: Sendable {
   /// Postings of token t: `postings[offsets[t]..<offsets[t + 1]]`.
   private var offsets: [Int32] = []
   private var postings: [Posting] = []
-  /// Token numbers grouped by length in characters, for fuzzy matching.
-  private var tokensByLength: [Int: [Int32]] = [:]
+  /// Token numbers by length in UTF-8 bytes and first byte (`key(length, 0, byte)`) and by
+  /// length and second byte (`key(length, 1, byte)`), for fuzzy matching.
+  private var fuzzyBuckets: [Int: [Int32]] = [:]
+
+  private static func bucket(_ length: Int, _ slot: Int, _ byte: UInt8) -> Int {
+    length << 9 | slot << 8 | Int(byte)
+  }
+  /// Every token's UTF-8 bytes, one after another: token t is
+  /// `tokenBytes[tokenBytesOffsets[t]..<tokenBytesOffsets[t + 1]]`.
+  private var tokenBytes: [UInt8] = []
+  private var tokenBytesOffsets: [Int32] = [0]
 
   struct Posting: Sendable {
     var entry: Int32
@@ -129,12 +138,13 @@ public struct SearchIndex: Sendable {
   private mutating func buildPostings() {
     var flat: [(token: Int32, posting: Posting)] = []
     flat.reserveCapacity(entries.count * 24)
+    var seen: [Int32: Bool] = [:]
     for (e, entry) in entries.enumerated() {
-      var seen: [Int32: Bool] = [:]
+      seen.removeAll(keepingCapacity: true)
       for name in entry.foldedNames {
         SearchIndex.tokenize(folded: name) { seen[tokenID($0)] = true }
       }
-      SearchIndex.tokenize(folded: TextFolding.fold(entry.body)) { token in
+      SearchIndex.tokenize(folded: entry.body) { token in
         let id = tokenID(token)
         if seen[id] == nil { seen[id] = false }
       }
@@ -155,7 +165,13 @@ public struct SearchIndex: Sendable {
     }
     sortedTokens = (0..<Int32(tokens.count)).sorted { tokens[Int($0)] < tokens[Int($1)] }
     for (i, token) in tokens.enumerated() {
-      tokensByLength[token.count, default: []].append(Int32(i))
+      let utf8 = Array(token.utf8)
+      fuzzyBuckets[SearchIndex.bucket(utf8.count, 0, utf8[0]), default: []].append(Int32(i))
+      if utf8.count > 1 {
+        fuzzyBuckets[SearchIndex.bucket(utf8.count, 1, utf8[1]), default: []].append(Int32(i))
+      }
+      tokenBytes.append(contentsOf: token.utf8)
+      tokenBytesOffsets.append(Int32(tokenBytes.count))
     }
   }
 
@@ -167,22 +183,65 @@ public struct SearchIndex: Sendable {
     return id
   }
 
-  /// Splits folded text into words of letters and digits.
+  /// Splits text into folded words of letters and digits (case and diacritics removed).
+  /// ASCII is folded byte by byte; other characters go through ``TextFolding``.
   static func tokenize(folded text: String, _ body: (String) -> Void) {
-    var current = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      let v = scalar.value
-      let isWord =
-        (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
-        || (v >= 0x80 && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
-      if isWord {
-        current.append(scalar)
-      } else if !current.isEmpty {
-        body(String(current))
-        current = String.UnicodeScalarView()
+    var word: [UInt8] = []
+    word.reserveCapacity(32)
+    var scalars = String.UnicodeScalarView()
+    func flush() {
+      if !word.isEmpty {
+        body(String(decoding: word, as: UTF8.self))
+        word.removeAll(keepingCapacity: true)
       }
     }
-    if !current.isEmpty { body(String(current)) }
+    var text = text
+    text.withUTF8 { bytes in
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b = bytes[i]
+        if b < 0x80 {
+          if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+            word.append(b)
+          } else if b >= 0x41 && b <= 0x5A {
+            word.append(b + 0x20)
+          } else {
+            flush()
+          }
+          i += 1
+          continue
+        }
+        // A multi-byte character: decode it, fold it, keep it if it is a letter or digit.
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        let end = min(n, i + length)
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: bytes[i..<end]).makeIterator()
+        i = end
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+          flush()
+          continue
+        }
+        guard
+          scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || (0x300...0x36F).contains(scalar.value)
+        else {
+          flush()
+          continue
+        }
+        scalars.removeAll(keepingCapacity: true)
+        TextFolding.append(scalar, to: &scalars)
+        for folded in scalars {
+          if folded.value < 0x80 {
+            let v = UInt8(folded.value)
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { word.append(v) }
+          } else {
+            word.append(contentsOf: String(folded).utf8)
+          }
+        }
+      }
+    }
+    flush()
   }
 
   /// The number of indexed items.
@@ -205,19 +264,60 @@ public struct SearchIndex: Sendable {
     return sortedTokens[low..<end]
   }
 
+  /// Vocabulary words within a small edit distance of `token` (1, or 2 for eight letters
+  /// or more), compared on UTF-8 bytes without allocating.
   private func fuzzyTokens(_ token: String) -> [Int32] {
-    let scalars = Array(token.unicodeScalars)
-    guard scalars.count >= 4 else { return [] }
-    let limit = scalars.count >= 8 ? 2 : 1
+    let query = Array(token.utf8)
+    guard query.count >= 4 else { return [] }
+    let limit = query.count >= 8 ? 2 : 1
     var result: [Int32] = []
-    for length in (scalars.count - limit)...(scalars.count + limit) {
-      for id in tokensByLength[length] ?? [] {
-        let other = Array(tokens[Int(id)].unicodeScalars)
-        if other.first != scalars.first && limit == 1 { continue }
-        if Suggestions.editDistance(scalars, other, limit: limit) <= limit { result.append(id) }
+    var previous = [Int](repeating: 0, count: 64)
+    var current = [Int](repeating: 0, count: 64)
+    // Candidates share the first byte, or (at distance 2) the second one.
+    for length in (query.count - limit)...(query.count + limit) {
+      var candidates = fuzzyBuckets[SearchIndex.bucket(length, 0, query[0])] ?? []
+      if limit == 2 {
+        for id in fuzzyBuckets[SearchIndex.bucket(length, 1, query[1])] ?? []
+        where tokenBytes[Int(tokenBytesOffsets[Int(id)])] != query[0] {
+          candidates.append(id)
+        }
+      }
+      for id in candidates {
+        let start = Int(tokenBytesOffsets[Int(id)])
+        let end = Int(tokenBytesOffsets[Int(id) + 1])
+        let distance = tokenBytes.withUnsafeBufferPointer { bytes in
+          SearchIndex.boundedDistance(
+            query, UnsafeBufferPointer(rebasing: bytes[start..<end]), limit: limit,
+            &previous, &current)
+        }
+        if distance <= limit { result.append(id) }
       }
     }
     return result
+  }
+
+  /// Levenshtein distance on bytes, stopping early once it must exceed `limit`.
+  static func boundedDistance(
+    _ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>, limit: Int, _ previous: inout [Int],
+    _ current: inout [Int]
+  ) -> Int {
+    let m = b.count
+    guard m < previous.count, a.count < 64 else { return limit + 1 }
+    for j in 0...m { previous[j] = j }
+    for i in 1...a.count {
+      current[0] = i
+      var rowMin = i
+      let ai = a[i - 1]
+      for j in 1...m {
+        let cost = ai == b[j - 1] ? 0 : 1
+        let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        current[j] = value
+        if value < rowMin { rowMin = value }
+      }
+      if rowMin > limit { return limit + 1 }
+      swap(&previous, &current)
+    }
+    return previous[m]
   }
 
   /// Searches for `query`, returning at most `limit` results, best first.
@@ -249,7 +349,7 @@ public struct SearchIndex: Sendable {
       }
       if let exact = tokenIDs[token] { visit(exact, 3) }
       for id in prefixTokens(token, limit: 400) where tokens[Int(id)] != token { visit(id, 2) }
-      if touched.count < 20 {
+      if touched.isEmpty {
         for id in fuzzyTokens(token) where !tokens[Int(id)].hasPrefix(token) { visit(id, 1) }
       }
       for e in touched {
@@ -320,25 +420,22 @@ public struct SearchIndex: Sendable {
 
   /// A short extract of `text` around the first word that starts with `token`.
   public static func snippet(_ text: String, around token: String, width: Int = 60) -> String {
+    // Find the first word whose folded form starts with the token, folding word by word.
     let characters = Array(text)
-    let folded = characters.map { TextFolding.fold(String($0)) }
     var position = 0
     var i = 0
     search: while i < characters.count {
-      let atWordStart = i == 0 || !(characters[i - 1].isLetter || characters[i - 1].isNumber)
-      if atWordStart {
-        var j = i
-        var built = ""
-        while j < characters.count, built.count < token.count {
-          built += folded[j]
-          j += 1
-        }
-        if built.hasPrefix(token) {
-          position = i
-          break search
-        }
+      guard characters[i].isLetter || characters[i].isNumber else {
+        i += 1
+        continue
       }
-      i += 1
+      var j = i
+      while j < characters.count, characters[j].isLetter || characters[j].isNumber { j += 1 }
+      if TextFolding.fold(String(characters[i..<j])).hasPrefix(token) {
+        position = i
+        break search
+      }
+      i = j
     }
     let start = max(0, position - width / 3)
     let end = min(characters.count, start + width)
@@ -347,6 +444,7 @@ public struct SearchIndex: Sendable {
     if end < characters.count { result += "\u{2026}" }
     return result
   }
+
 }
 
 /// Removes repeated elements, keeping the first of each.

@@ -13,8 +13,8 @@ public struct SourceFile: Sendable {
     self.bytes = bytes
     var starts = [0]
     starts.reserveCapacity(bytes.count / 40 + 1)
-    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-      starts.append(index + 1)
+    bytes.withUnsafeBufferPointer { b in
+      for index in 0..<b.count where b[index] == 0x0A { starts.append(index + 1) }
     }
     self.lineStarts = starts
   }
