@@ -25,10 +25,27 @@ struct SyntheticCorpus {
   ]
   static let diacritics = ["ł", "ć", "š", "ž", "ё", "ä", "ö", "ú"]
 
+  /// A fixed lexicon: like real text, a corpus of this size uses about 100,000 distinct words
+  /// (Heaps' law), a few of them very often (Zipf's law).
+  let lexicon: [String] = {
+    var generator = SplitMix64(seed: 7)
+    var words = Set<String>()
+    var ordered: [String] = []
+    while ordered.count < 100_000 {
+      var w = ""
+      for _ in 0..<(2 + generator.next(3)) {
+        w += SyntheticCorpus.syllables[generator.next(SyntheticCorpus.syllables.count)]
+      }
+      if words.insert(w).inserted { ordered.append(w) }
+    }
+    return ordered
+  }()
+
+  /// A word drawn with a Zipf-like (log-uniform) distribution over the lexicon.
   mutating func word() -> String {
-    var w = ""
-    for _ in 0..<(2 + random.next(3)) { w += Self.syllables[random.next(Self.syllables.count)] }
-    return w
+    let u = Double(random.next() >> 11) / Double(1 << 53)
+    let index = Int(pow(Double(lexicon.count), u)) - 1
+    return lexicon[min(max(index, 0), lexicon.count - 1)]
   }
 
   mutating func sentence(_ words: Int, mentions: [String] = []) -> String {

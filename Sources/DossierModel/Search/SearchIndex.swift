@@ -39,6 +39,12 @@ public struct SearchIndex: Sendable {
   }
 
   private(set) var entries: [Entry] = []
+  /// Per-entry counters reused by every query.
+  private let scratch = SearchScratch()
+  /// The kind of each entry, apart from the entries for a fast ranking loop.
+  private var entryKinds: [Kind] = []
+  /// Every folded name with its entry, sorted by name, for exact and prefix name matches.
+  private var names: [(name: String, entry: Int32)] = []
   /// Token text → token number.
   private var tokenIDs: [String: Int32] = [:]
   /// Token numbers ordered by their text, for prefix lookups.
@@ -132,6 +138,11 @@ public struct SearchIndex: Sendable {
       }
     }
     self.entries = entries
+    entryKinds = entries.map(\.kind)
+    for (e, entry) in entries.enumerated() {
+      for name in Set(entry.foldedNames) where !name.isEmpty { names.append((name, Int32(e))) }
+    }
+    names.sort { $0.name < $1.name }
     buildPostings()
   }
 
@@ -167,9 +178,6 @@ public struct SearchIndex: Sendable {
     for (i, token) in tokens.enumerated() {
       let utf8 = Array(token.utf8)
       fuzzyBuckets[SearchIndex.bucket(utf8.count, 0, utf8[0]), default: []].append(Int32(i))
-      if utf8.count > 1 {
-        fuzzyBuckets[SearchIndex.bucket(utf8.count, 1, utf8[1]), default: []].append(Int32(i))
-      }
       tokenBytes.append(contentsOf: token.utf8)
       tokenBytesOffsets.append(Int32(tokenBytes.count))
     }
@@ -268,56 +276,61 @@ public struct SearchIndex: Sendable {
   /// or more), compared on UTF-8 bytes without allocating.
   private func fuzzyTokens(_ token: String) -> [Int32] {
     let query = Array(token.utf8)
-    guard query.count >= 4 else { return [] }
+    guard query.count >= 4, query.count < 60 else { return [] }
     let limit = query.count >= 8 ? 2 : 1
     var result: [Int32] = []
-    var previous = [Int](repeating: 0, count: 64)
-    var current = [Int](repeating: 0, count: 64)
-    // Candidates share the first byte, or (at distance 2) the second one.
-    for length in (query.count - limit)...(query.count + limit) {
-      var candidates = fuzzyBuckets[SearchIndex.bucket(length, 0, query[0])] ?? []
-      if limit == 2 {
-        for id in fuzzyBuckets[SearchIndex.bucket(length, 1, query[1])] ?? []
-        where tokenBytes[Int(tokenBytesOffsets[Int(id)])] != query[0] {
-          candidates.append(id)
+    var rows = [Int32](repeating: 0, count: 128)
+    query.withUnsafeBufferPointer { a in
+      tokenBytes.withUnsafeBufferPointer { bytes in
+        rows.withUnsafeMutableBufferPointer { rows in
+          // Candidates share the first letter: typos seldom hit it, and it keeps the scan short.
+          for length in (query.count - limit)...(query.count + limit) {
+            for id in fuzzyBuckets[SearchIndex.bucket(length, 0, query[0])] ?? [] {
+              let start = Int(tokenBytesOffsets[Int(id)])
+              let end = Int(tokenBytesOffsets[Int(id) + 1])
+              let b = UnsafeBufferPointer(rebasing: bytes[start..<end])
+              if SearchIndex.within(a, b, limit: limit, rows: rows) { result.append(id) }
+            }
+          }
         }
-      }
-      for id in candidates {
-        let start = Int(tokenBytesOffsets[Int(id)])
-        let end = Int(tokenBytesOffsets[Int(id) + 1])
-        let distance = tokenBytes.withUnsafeBufferPointer { bytes in
-          SearchIndex.boundedDistance(
-            query, UnsafeBufferPointer(rebasing: bytes[start..<end]), limit: limit,
-            &previous, &current)
-        }
-        if distance <= limit { result.append(id) }
       }
     }
     return result
   }
 
-  /// Levenshtein distance on bytes, stopping early once it must exceed `limit`.
-  static func boundedDistance(
-    _ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>, limit: Int, _ previous: inout [Int],
-    _ current: inout [Int]
-  ) -> Int {
+  /// Whether the edit distance of `a` and `b` is at most `limit`, computing only the band of
+  /// cells within `limit` of the diagonal. `rows` holds two rows of at least `b.count + 1`.
+  static func within(
+    _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit k: Int,
+    rows: UnsafeMutableBufferPointer<Int32>
+  ) -> Bool {
+    let n = a.count
     let m = b.count
-    guard m < previous.count, a.count < 64 else { return limit + 1 }
-    for j in 0...m { previous[j] = j }
-    for i in 1...a.count {
-      current[0] = i
-      var rowMin = i
+    guard abs(n - m) <= k, m + 1 <= rows.count / 2 else { return false }
+    let big = Int32(k + 1)
+    var prev = rows.baseAddress!
+    var cur = prev + (rows.count / 2)
+    for j in 0...m { prev[j] = j <= k ? Int32(j) : big }
+    for i in 1...n {
+      let lo = max(1, i - k)
+      let hi = min(m, i + k)
+      cur[lo - 1] = lo == 1 ? Int32(i) : big
+      var rowMin = cur[lo - 1]
       let ai = a[i - 1]
-      for j in 1...m {
-        let cost = ai == b[j - 1] ? 0 : 1
-        let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        current[j] = value
+      var j = lo
+      while j <= hi {
+        let diagonal = prev[j - 1] + (ai == b[j - 1] ? 0 : 1)
+        let up = j <= i - 1 + k ? prev[j] + 1 : big
+        let value = min(diagonal, up, cur[j - 1] + 1)
+        cur[j] = value
         if value < rowMin { rowMin = value }
+        j += 1
       }
-      if rowMin > limit { return limit + 1 }
-      swap(&previous, &current)
+      if hi < m { cur[hi + 1] = big }
+      if rowMin > big - 1 { return false }
+      swap(&prev, &cur)
     }
-    return previous[m]
+    return prev[m] <= Int32(k)
   }
 
   /// Searches for `query`, returning at most `limit` results, best first.
@@ -328,58 +341,105 @@ public struct SearchIndex: Sendable {
     guard !queryTokens.isEmpty else { return SearchResults(query: query, results: [], total: 0) }
     queryTokens = Array(NSOrderedUnique(queryTokens).prefix(8))
 
-    // matched[e]: how many query words entry e has matched so far (words are ANDed).
-    let n = entries.count
-    var matched = [UInt8](repeating: 0, count: n)
-    var worst = [UInt8](repeating: 3, count: n)
-    var nameHits = [UInt8](repeating: 0, count: n)
-    var level = [UInt8](repeating: 0, count: n)
-    var inName = [Bool](repeating: false, count: n)
-    var touched: [Int] = []
+    return scratch.withBuffers(count: entries.count) { matched, worst, nameHits in
+      rank(queryTokens, folded: folded, limit: limit, kinds: kinds, matched, worst, nameHits)
+    }
+  }
+
+  /// Matches every query word (AND) and keeps the best `limit` entries.
+  /// `matched[e]` counts the words entry e has matched so far; `worst[e]` is its weakest word
+  /// match (3 exact, 2 prefix, 1 fuzzy); `nameHits[e]` counts words matched in a name.
+  private func rank(
+    _ queryTokens: [String], folded: String, limit: Int, kinds: Set<Kind>?,
+    _ matched: UnsafeMutableBufferPointer<UInt8>, _ worst: UnsafeMutableBufferPointer<UInt8>,
+    _ nameHits: UnsafeMutableBufferPointer<UInt8>
+  ) -> SearchResults {
+    // Sources are visited best first (exact, prefix, fuzzy), so an entry's first hit for a
+    // word is its best match for that word. Bit 0x80 of worst[e] marks "name hit counted".
+    var firstTouched: [Int32] = []
+    var candidates: [Int32] = []
+    defer {
+      // Leave the scratch buffers clean for the next query.
+      for c in firstTouched {
+        matched[Int(c)] = 0
+        worst[Int(c)] = 0
+        nameHits[Int(c)] = 0
+      }
+    }
     for (t, token) in queryTokens.enumerated() {
-      func visit(_ tokenID: Int32, _ value: UInt8) {
-        let range = Int(offsets[Int(tokenID)])..<Int(offsets[Int(tokenID) + 1])
-        for posting in postings[range] {
-          let e = Int(posting.entry)
-          guard matched[e] == UInt8(t) else { continue }
-          if level[e] == 0 { touched.append(e) }
-          if value > level[e] { level[e] = value }
-          if posting.inName { inName[e] = true }
+      var sources: [(Int32, UInt8)] = []
+      if let exact = tokenIDs[token] { sources.append((exact, 3)) }
+      for id in prefixTokens(token, limit: 400) where tokens[Int(id)] != token {
+        sources.append((id, 2))
+      }
+      if sources.isEmpty {
+        for id in fuzzyTokens(token) where !tokens[Int(id)].hasPrefix(token) {
+          sources.append((id, 1))
         }
       }
-      if let exact = tokenIDs[token] { visit(exact, 3) }
-      for id in prefixTokens(token, limit: 400) where tokens[Int(id)] != token { visit(id, 2) }
-      if touched.isEmpty {
-        for id in fuzzyTokens(token) where !tokens[Int(id)].hasPrefix(token) { visit(id, 1) }
+      var next: [Int32] = []
+      var expected = 0
+      for (tokenID, _) in sources {
+        expected += Int(offsets[Int(tokenID) + 1] - offsets[Int(tokenID)])
       }
-      for e in touched {
-        matched[e] = UInt8(t + 1)
-        worst[e] = min(worst[e], level[e])
-        if inName[e] { nameHits[e] += 1 }
-        level[e] = 0
-        inName[e] = false
+      next.reserveCapacity(min(expected, t == 0 ? entries.count : candidates.count))
+      postings.withUnsafeBufferPointer { postings in
+        for (tokenID, value) in sources {
+          let range = Int(offsets[Int(tokenID)])..<Int(offsets[Int(tokenID) + 1])
+          for posting in postings[range] {
+            let e = Int(posting.entry)
+            let count = matched[e]
+            if count == UInt8(t) {
+              matched[e] = count + 1
+              worst[e] = t == 0 ? value : min(worst[e], value)
+              if posting.inName {
+                nameHits[e] += 1
+                worst[e] |= 0x80
+              }
+              next.append(posting.entry)
+            } else if count == UInt8(t + 1), posting.inName, worst[e] & 0x80 == 0 {
+              nameHits[e] += 1
+              worst[e] |= 0x80
+            }
+          }
+        }
       }
-      touched.removeAll(keepingCapacity: true)
+      for c in next { worst[Int(c)] &= 0x7F }
+      if t == 0 { firstTouched = next }
+      candidates = next
+      if candidates.isEmpty { break }
     }
-    // Rank with one integer key per hit (smaller is better) and keep the best `limit`.
     let required = UInt8(queryTokens.count)
+    // Entries with a name equal to the query (exact) or starting with it (prefix).
+    var nameTiers: [Int32: SearchResult.Tier] = [:]
+    var low = 0
+    var high = names.count
+    while low < high {
+      let mid = (low + high) / 2
+      if names[mid].name < folded { low = mid + 1 } else { high = mid }
+    }
+    while low < names.count, names[low].name.hasPrefix(folded), nameTiers.count < 5000 {
+      let tier: SearchResult.Tier = names[low].name == folded ? .exact : .prefix
+      nameTiers[names[low].entry] = min(tier, nameTiers[names[low].entry] ?? .prefix)
+      low += 1
+    }
     var top: [(key: UInt64, tier: SearchResult.Tier)] = []
     var total = 0
-    for e in 0..<n where matched[e] == required {
-      let entry = entries[e]
-      if let kinds, !kinds.contains(entry.kind) { continue }
+    for c in candidates where matched[Int(c)] == required {
+      let e = Int(c)
+      let kind = entryKinds[e]
+      if let kinds, !kinds.contains(kind) { continue }
       total += 1
       var tier: SearchResult.Tier = worst[e] == 3 ? .word : worst[e] == 2 ? .prefix : .fuzzy
-      if tier != .fuzzy || entry.kind == .actor || entry.kind == .glossary {
-        if entry.foldedNames.contains(folded) {
-          tier = .exact
-        } else if tier != .fuzzy, entry.foldedNames.contains(where: { $0.hasPrefix(folded) }) {
-          tier = .prefix
-        }
+      if let boost = nameTiers[c],
+        tier != .fuzzy || boost == .exact || kind == .actor
+          || kind == .glossary
+      {
+        tier = min(tier, boost)
       }
       let key =
         UInt64(tier.rawValue) << 60 | UInt64(255 - Int(nameHits[e])) << 48
-        | UInt64(entry.kind.rawValue) << 40 | UInt64(e)
+        | UInt64(kind.rawValue) << 40 | UInt64(e)
       if top.count == limit, let last = top.last, key >= last.key { continue }
       var low = 0
       var high = top.count
@@ -398,7 +458,7 @@ public struct SearchIndex: Sendable {
         score: Int(nameHits[e]), matched: describeMatch(entry, queryTokens, folded),
         entryIndex: e)
     }
-    return SearchResults(query: query, results: results, total: total)
+    return SearchResults(query: queryTokens.joined(separator: " "), results: results, total: total)
   }
 
   /// Says what matched: a name, an alias, or a passage of the text with context.
@@ -492,6 +552,35 @@ public struct SearchResults: Sendable {
     SearchIndex.Kind.allCases.compactMap { kind in
       let items = results.filter { $0.kind == kind }
       return items.isEmpty ? nil : (kind, items)
+    }
+  }
+}
+
+/// Counters for one query at a time, shared by the queries of one index (serialised by a lock).
+final class SearchScratch: @unchecked Sendable {
+  private let lock = NSLock()
+  private var matched: [UInt8] = []
+  private var worst: [UInt8] = []
+  private var nameHits: [UInt8] = []
+
+  func withBuffers<T>(
+    count: Int,
+    _ body: (
+      UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>,
+      UnsafeMutableBufferPointer<UInt8>
+    ) -> T
+  ) -> T {
+    lock.lock()
+    defer { lock.unlock() }
+    if matched.count != count {
+      matched = Array(repeating: 0, count: count)
+      worst = Array(repeating: 0, count: count)
+      nameHits = Array(repeating: 0, count: count)
+    }
+    return matched.withUnsafeMutableBufferPointer { m in
+      worst.withUnsafeMutableBufferPointer { w in
+        nameHits.withUnsafeMutableBufferPointer { h in body(m, w, h) }
+      }
     }
   }
 }
