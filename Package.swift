@@ -15,6 +15,13 @@ let package = Package(
   targets: [
     // Pure model: format, parser, diagnostics, model, indexes, search, exports. No terminal.
     .target(name: "DossierModel"),
+    // Pure UI: geometry, cell buffer, widgets, app state and key handling. No terminal.
+    .target(name: "DossierUI", dependencies: ["DossierModel"]),
+    // The ncurses wide-character library, and a thin backend over it.
+    .systemLibrary(
+      name: "CNcursesw", pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
+    .target(name: "DossierTerminal", dependencies: ["DossierUI", "CNcursesw"]),
     // The bundled corpus under data/, embedded into the binary at build time.
     .target(name: "DossierCorpus", plugins: ["EmbedCorpus"]),
     .executableTarget(name: "dossier-embed", path: "Sources/dossier-embed"),
@@ -22,7 +29,7 @@ let package = Package(
     .executableTarget(
       name: "dossier",
       dependencies: [
-        "DossierModel", "DossierCorpus",
+        "DossierModel", "DossierCorpus", "DossierUI", "DossierTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -34,6 +41,9 @@ let package = Package(
       ]
     ),
     .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "DossierCorpus"]),
-    .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+    .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierModel"]),
+    .testTarget(name: "DossierCLITests", dependencies: ["dossier", "dossier-bench"]),
+    // The explorer run in tmux, and the terminal backend's pure translations.
+    .testTarget(name: "DossierE2ETests", dependencies: ["dossier", "DossierTerminal"]),
   ]
 )

@@ -1,15 +1,94 @@
 import ArgumentParser
 import DossierModel
+import DossierTerminal
+import DossierUI
+import Foundation
 
-/// The default command: opens the explorer (for now, a summary of the corpus).
+extension Theme.Name: ExpressibleByArgument {}
+
+/// The default command: the explorer. Without a terminal (a pipe, CI), it prints a summary.
 struct Explore: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Open the explorer on a corpus (the default command).")
 
   @OptionGroup var corpus: CorpusOptions
 
+  @Option(
+    help:
+      "Colour theme: default, monochrome or contrast (for projectors). NO_COLOR or TERM=dumb select monochrome."
+  )
+  var theme: Theme.Name?
+
   func run() throws {
     let loaded = try corpus.load()
-    Output.out(CorpusSummary.text(loaded))
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      Output.out(CorpusSummary.text(loaded))
+      Output.out("(not a terminal: run dossier in a terminal to open the explorer)\n")
+      return
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let chosen = Theme.resolve(requested: theme, environment: environment)
+    let terminal: NcursesTerminal
+    do {
+      terminal = try NcursesTerminal(useColor: chosen.usesColor)
+    } catch {
+      Output.err("error: \(error)\n")
+      throw ExitCode(1)
+    }
+    var state = AppState(
+      corpus: loaded, theme: chosen, size: terminal.size,
+      corpusLabel: corpus.data ?? "bundled corpus")
+    terminal.draw(state.render())
+    while let event = terminal.readEvent() {
+      switch state.handle(event) {
+      case .quit:
+        terminal.stop()
+        return
+      case .reload:
+        if corpus.data == nil {
+          state.message =
+            "The bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"
+        } else if let fresh = try? corpus.load() {
+          state.replaceCorpus(fresh)
+        } else {
+          state.message = "Cannot read \(corpus.data ?? "the corpus") any more"
+        }
+      case .openEditor(let path, let line):
+        state.message = openEditor(
+          path: path, line: line, terminal: terminal, environment: environment)
+      case nil:
+        break
+      }
+      terminal.draw(state.render())
+    }
+    let signal = terminal.terminationSignal
+    terminal.stop()
+    if let signal { throw ExitCode(128 + signal) }
+  }
+
+  /// Runs `$VISUAL` or `$EDITOR` on a file at a line; returns a message for the status line.
+  func openEditor(
+    path: String, line: Int, terminal: NcursesTerminal, environment: [String: String]
+  ) -> String? {
+    guard let editor = environment["VISUAL"] ?? environment["EDITOR"], !editor.isEmpty else {
+      return "Set $EDITOR to open \(path):\(line)"
+    }
+    guard FileManager.default.fileExists(atPath: path) else {
+      return "\(path) is built into dossier; open the corpus with --data DIR to edit it"
+    }
+    var status: Int32 = 0
+    terminal.runExternal {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", "exec \(editor) \"$@\"", "sh", "+\(line)", path]
+      do {
+        try process.run()
+        process.waitUntilExit()
+        status = process.terminationStatus
+      } catch {
+        status = -1
+      }
+    }
+    return status == 0 ? "Press r to reload after editing" : "The editor could not be started"
   }
 }

@@ -72,6 +72,7 @@ public struct Corpus: Sendable {
       return "\(section?.title ?? citation.description) ¶\(citation.paragraph ?? 0)"
     case .glossary(let id): return glossaryEntry(id)?.term ?? id
     case .disagreement(let id): return disagreement(id)?.note.plain ?? id
+    case .diagnostic(let n): return n < diagnostics.count ? diagnostics[n].message : "diagnostic"
     }
   }
 
@@ -87,6 +88,7 @@ public struct Corpus: Sendable {
     case .paragraph(let citation): paragraph(citation) != nil
     case .glossary(let id): glossaryEntry(id) != nil
     case .disagreement(let id): disagreement(id) != nil
+    case .diagnostic(let n): n >= 0 && n < diagnostics.count
     }
   }
 }

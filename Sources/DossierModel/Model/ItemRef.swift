@@ -9,6 +9,9 @@ public enum ItemRef: Hashable, Sendable, Comparable, CustomStringConvertible {
   case paragraph(Citation)
   case glossary(String)
   case disagreement(String)
+  /// A diagnostic of the loaded corpus, by position in ``Corpus/diagnostics`` (not stable
+  /// across reloads).
+  case diagnostic(Int)
 
   /// The stable text form: `event:zapad-2009`, `paragraph:doc#sec.3`.
   public var description: String {
@@ -22,6 +25,7 @@ public enum ItemRef: Hashable, Sendable, Comparable, CustomStringConvertible {
     case .paragraph(let citation): "paragraph:\(citation)"
     case .glossary(let id): "glossary:\(id)"
     case .disagreement(let id): "disagreement:\(id)"
+    case .diagnostic(let n): "diagnostic:\(n)"
     }
   }
 
@@ -38,6 +42,9 @@ public enum ItemRef: Hashable, Sendable, Comparable, CustomStringConvertible {
     case "document": self = .document(rest)
     case "glossary": self = .glossary(rest)
     case "disagreement": self = .disagreement(rest)
+    case "diagnostic":
+      guard let n = Int(rest) else { return nil }
+      self = .diagnostic(n)
     case "section":
       guard let c = Citation(parsing: rest), let section = c.section, c.paragraph == nil else {
         return nil

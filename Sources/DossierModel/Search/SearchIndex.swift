@@ -36,6 +36,8 @@ public struct SearchIndex: Sendable {
     var foldedNames: [String]
     /// Searchable text besides the names.
     var body: String
+    /// Actors the item mentions or involves: their names and aliases find the item too.
+    var mentioned: [String] = []
   }
 
   private(set) var entries: [Entry] = []
@@ -76,7 +78,7 @@ public struct SearchIndex: Sendable {
     entries.reserveCapacity(corpus.actors.count + corpus.events.count * 2)
     func add(
       _ ref: ItemRef, _ kind: Kind, _ title: String, _ names: [String], _ body: String,
-      id: String? = nil
+      id: String? = nil, mentioned: [String] = []
     ) {
       // An id ("lukashenka", "s-400") is a name too, read with spaces for hyphens.
       var folded = names.map(TextFolding.fold)
@@ -88,7 +90,7 @@ public struct SearchIndex: Sendable {
         Entry(
           ref: ref, kind: kind, title: title,
           names: names + Array(repeating: "", count: folded.count - names.count),
-          foldedNames: folded, body: body))
+          foldedNames: folded, body: body, mentioned: mentioned))
     }
     for actor in corpus.actors {
       add(
@@ -102,12 +104,13 @@ public struct SearchIndex: Sendable {
         [
           event.summary.plain, event.location?.plain ?? "", event.tags.joined(separator: " "),
           event.dateLabel,
-        ].joined(separator: " "))
+        ].joined(separator: " "), mentioned: event.actors + event.summary.mentionedActors)
     }
     for myth in corpus.myths {
       add(
         .myth(myth.id), .myth, myth.claim.plain, [myth.claim.plain],
-        myth.conclusion.plain + " " + (myth.heldByText ?? ""))
+        myth.conclusion.plain + " " + (myth.heldByText ?? ""),
+        mentioned: myth.heldBy + myth.claim.mentionedActors)
     }
     for entry in corpus.glossary {
       add(
@@ -132,12 +135,16 @@ public struct SearchIndex: Sendable {
             document: document.id, section: section.id, paragraph: paragraph.number)
           add(
             .paragraph(citation), .paragraph,
-            "\(document.title) › \(section.title) ¶\(paragraph.number)", [],
-            paragraph.text.plain)
+            "\(document.id) › \(section.title) ¶\(paragraph.number)", [],
+            paragraph.text.plain, mentioned: paragraph.text.mentionedActors)
         }
       }
     }
     self.entries = entries
+    for actor in corpus.actors {
+      actorNames[actor.id] = ([actor.name] + actor.aliases).map(TextFolding.fold)
+      actorTitles[actor.id] = actor.name
+    }
     entryKinds = entries.map(\.kind)
     for (e, entry) in entries.enumerated() {
       for name in Set(entry.foldedNames) where !name.isEmpty { names.append((name, Int32(e))) }
@@ -145,6 +152,10 @@ public struct SearchIndex: Sendable {
     names.sort { $0.name < $1.name }
     buildPostings()
   }
+
+  /// Every actor's name and aliases, folded.
+  private var actorNames: [String: [String]] = [:]
+  private var actorTitles: [String: String] = [:]
 
   private mutating func buildPostings() {
     var flat: [(token: Int32, posting: Posting)] = []
@@ -158,6 +169,14 @@ public struct SearchIndex: Sendable {
       SearchIndex.tokenize(folded: entry.body) { token in
         let id = tokenID(token)
         if seen[id] == nil { seen[id] = false }
+      }
+      for actor in Set(entry.mentioned) {
+        for name in actorNames[actor] ?? [] {
+          SearchIndex.tokenize(folded: name) { token in
+            let id = tokenID(token)
+            if seen[id] == nil { seen[id] = false }
+          }
+        }
       }
       for (token, inName) in seen {
         flat.append((token, Posting(entry: Int32(e), inName: inName)))
@@ -475,7 +494,17 @@ public struct SearchIndex: Sendable {
         return entry.kind == .glossary ? "expansion" : "alias \u{201C}\(entry.names[i])\u{201D}"
       }
     }
-    return "text: " + SearchIndex.snippet(entry.body, around: queryTokens.first ?? folded)
+    let token = queryTokens.first ?? folded
+    let foldedBody = TextFolding.fold(entry.body)
+    if !foldedBody.contains(token) {
+      for actor in entry.mentioned {
+        let names = actorNames[actor] ?? []
+        if names.contains(where: { $0.contains(token) }) {
+          return "mentions \(actorTitles[actor] ?? actor)"
+        }
+      }
+    }
+    return "text: " + SearchIndex.snippet(entry.body, around: token)
   }
 
   /// A short extract of `text` around the first word that starts with `token`.

@@ -1,0 +1,244 @@
+import DossierModel
+
+/// The explorer's whole state. It changes only in ``AppState/handle(_:)`` (the update step);
+/// ``AppState/render()`` draws it into a ``Buffer`` without changing it.
+public struct AppState {
+  /// The four views of the top bar, and the problems list.
+  public enum ViewID: Int, CaseIterable, Sendable {
+    case actors = 1, timeline, myths, documents, problems
+
+    public var title: String {
+      switch self {
+      case .actors: "Actors"
+      case .timeline: "Timeline"
+      case .myths: "Myths"
+      case .documents: "Documents"
+      case .problems: "Problems"
+      }
+    }
+  }
+
+  /// Which pane has the keyboard.
+  public enum Focus: Sendable { case list, detail }
+
+  /// A place to come back to: view, selection and focus.
+  public struct Location: Equatable, Sendable {
+    public var view: ViewID
+    public var selection: ItemRef?
+    public var focus: Focus
+    public var detailLink: Int
+    public var readerDocument: String?
+  }
+
+  /// What the status line is reading, if anything.
+  public enum Input: Equatable, Sendable {
+    /// `/`: filter the list (or find in the reader) as you type.
+    case filter(String)
+    /// `:` or `g` then digits: a year to jump to.
+    case year(String)
+  }
+
+  /// Something the surrounding program must do after an update.
+  public enum Command: Equatable, Sendable {
+    case quit
+    case reload
+    case openEditor(path: String, line: Int)
+  }
+
+  public private(set) var corpus: Corpus
+  public var theme: Theme
+  public var size: Size
+  public var view: ViewID = .actors
+  public var focus: Focus = .list
+  public var overlay: Overlay?
+  public var input: Input?
+  /// A pending `g` (the next digits jump to a year; another `g` goes to the top).
+  var pendingG = false
+  var history: [Location] = []
+  var future: [Location] = []
+  /// A one-line message in the status bar until the next key.
+  public var message: String?
+
+  var lists: [ViewID: ListState] = [:]
+  var timelineFilter = EventFilter()
+  var reader: ReaderState?
+  var detailLink: [ViewID: Int] = [:]
+  var detailScroll: [ViewID: Int] = [:]
+  var searchIndex: SearchIndex?
+
+  /// Where the corpus came from, for the status line and reloads.
+  public var corpusLabel: String
+
+  public init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String? = nil) {
+    self.corpus = corpus
+    self.theme = theme
+    self.size = size
+    self.corpusLabel = corpusLabel ?? corpus.root
+    rebuildLists()
+  }
+
+  /// Replaces the corpus (after a reload), keeping the view and selection where they still exist.
+  public mutating func replaceCorpus(_ corpus: Corpus) {
+    let selections = lists.mapValues(\.selected)
+    self.corpus = corpus
+    searchIndex = nil
+    if let document = reader?.document, corpus.document(document) == nil { reader = nil }
+    rebuildLists()
+    for (view, selected) in selections {
+      if let selected, corpus.contains(selected) { lists[view]?.select(selected) }
+    }
+    message = "Reloaded: \(corpus.errorCount) errors, \(corpus.warningCount) warnings"
+  }
+
+  /// The search index, built on first use.
+  mutating func search() -> SearchIndex {
+    if let searchIndex { return searchIndex }
+    let index = SearchIndex(corpus: corpus)
+    searchIndex = index
+    return index
+  }
+
+  /// The list state of the current view.
+  var list: ListState {
+    get { lists[view] ?? ListState(entries: []) }
+    set { lists[view] = newValue }
+  }
+
+  /// Recomputes every view's list from the corpus and filters.
+  mutating func rebuildLists() {
+    for id in ViewID.allCases { rebuildList(id) }
+  }
+
+  mutating func rebuildList(_ id: ViewID) {
+    let previous = lists[id]
+    var state = ListState(
+      entries: ListBuilder(corpus: corpus).entries(for: id, filter: timelineFilter))
+    state.textFilter = previous?.textFilter ?? ""
+    state.applyTextFilter(corpus: corpus)
+    if let selected = previous?.selected { state.select(selected) }
+    lists[id] = state
+  }
+
+  /// The current place, for history.
+  var location: Location {
+    Location(
+      view: view, selection: list.selected, focus: focus, detailLink: detailLink[view] ?? 0,
+      readerDocument: view == .documents ? reader?.document : nil)
+  }
+}
+
+/// An entry of a list: a heading row or a selectable item.
+public enum ListEntry: Hashable, Sendable {
+  case heading(String, Role)
+  case item(ItemRef, depth: Int)
+}
+
+/// The rows of one view's list and its selection.
+struct ListState {
+  /// Every entry before the text filter.
+  var allEntries: [ListEntry]
+  /// The entries shown (after the text filter; headings whose items are all hidden disappear).
+  var entries: [ListEntry]
+  /// Indices into `entries` of the selectable rows.
+  var itemRows: [Int]
+  /// Index into `itemRows` of the selected item.
+  var cursor = 0
+  /// The first visible row.
+  var scroll = 0
+  var textFilter = ""
+
+  init(entries: [ListEntry]) {
+    allEntries = entries
+    self.entries = entries
+    itemRows = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
+  }
+
+  var selected: ItemRef? {
+    guard cursor < itemRows.count, case .item(let ref, _) = entries[itemRows[cursor]] else {
+      return nil
+    }
+    return ref
+  }
+
+  var selectedRow: Int? { cursor < itemRows.count ? itemRows[cursor] : nil }
+
+  mutating func select(_ ref: ItemRef) {
+    if let i = itemRows.firstIndex(where: {
+      if case .item(let r, _) = entries[$0] { r == ref } else { false }
+    }) {
+      cursor = i
+    }
+  }
+
+  mutating func move(by delta: Int) {
+    guard !itemRows.isEmpty else { return }
+    cursor = min(max(0, cursor + delta), itemRows.count - 1)
+  }
+
+  mutating func moveTo(_ index: Int) {
+    guard !itemRows.isEmpty else { return }
+    cursor = min(max(0, index), itemRows.count - 1)
+  }
+
+  /// Puts the selected row in the middle of a window of `height` rows (after a jump).
+  mutating func centerSelection(height: Int) {
+    guard let row = selectedRow, height > 0 else { return }
+    scroll = max(0, min(row - height / 2, entries.count - height))
+  }
+
+  /// Keeps the selected row visible in a window of `height` rows.
+  mutating func scrollToSelection(height: Int) {
+    guard let row = selectedRow, height > 0 else { return }
+    if row < scroll {
+      // Show the heading just above the selection when there is one.
+      scroll = row > 0 && !isItem(row - 1) ? row - 1 : row
+    }
+    if row >= scroll + height { scroll = row - height + 1 }
+    scroll = max(0, min(scroll, max(0, entries.count - height)))
+  }
+
+  func isItem(_ row: Int) -> Bool {
+    if case .item = entries[row] { return true }
+    return false
+  }
+
+  /// Applies the `/` filter: items whose text contains every word; headings kept above items.
+  mutating func applyTextFilter(corpus: Corpus) {
+    let selected = self.selected
+    let words = TextFolding.fold(textFilter).split(separator: " ").map(String.init)
+    if words.isEmpty {
+      entries = allEntries
+    } else {
+      var kept: [ListEntry] = []
+      var pendingHeadings: [ListEntry] = []
+      for entry in allEntries {
+        switch entry {
+        case .heading:
+          pendingHeadings.append(entry)
+        case .item(let ref, _):
+          let haystack = ListBuilder.haystack(ref, corpus: corpus)
+          if words.allSatisfy({ haystack.contains($0) }) {
+            kept += pendingHeadings
+            pendingHeadings = []
+            kept.append(entry)
+          }
+        }
+      }
+      entries = kept
+    }
+    itemRows = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
+    cursor = 0
+    scroll = 0
+    if let selected { select(selected) }
+  }
+}
+
+/// The document reader of the Documents view: which document, and the paragraph under the cursor.
+struct ReaderState: Equatable {
+  var document: String
+  /// Index into the flattened paragraphs of the document.
+  var cursor = 0
+  var scroll = 0
+  /// The `/` text being looked for, and whether it is highlighted.
+  var find = ""
+}
