@@ -17,13 +17,8 @@ public enum TextWidth {
 
   /// The number of cells a string occupies.
   public static func of(_ text: String) -> Int {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
     var total = 0
-    for byte in text.utf8 where byte >= 0x80 {
-      total = -1
-      break
-    }
-    if total == 0 { return text.utf8.count }
-    total = 0
     for character in text { total += of(character) }
     return total
   }

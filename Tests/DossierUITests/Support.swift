@@ -1,0 +1,53 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierUI
+
+/// A fixture corpus under Tests/Fixtures.
+func fixtureCorpus(_ name: String) -> Corpus {
+  let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appending(path: "Fixtures/\(name)").path
+  // A relative display root keeps snapshots independent of where the repository lives.
+  let input = try! CorpusInput.read(directory: path)
+  return CorpusLoader.load(CorpusInput(root: "fixtures/\(name)", files: input.files))
+}
+
+/// An app on the UI fixture at a size, in the monochrome theme.
+func app(_ width: Int = 80, _ height: Int = 24, corpus: String = "ui") -> AppState {
+  AppState(
+    corpus: fixtureCorpus(corpus), theme: Theme(.monochrome),
+    size: Size(width: width, height: height), corpusLabel: "fixture")
+}
+
+extension AppState {
+  /// Sends keys: single characters as typed, and named keys.
+  mutating func press(_ keys: Key...) {
+    for key in keys { _ = handle(.key(key)) }
+  }
+
+  mutating func type(_ text: String) {
+    for c in text { _ = handle(.key(.character(c))) }
+  }
+
+  var screen: String { render().text }
+}
+
+/// Compares text with a snapshot file in Tests/DossierUITests/Snapshots; records the file when it
+/// is missing or when DOSSIER_RECORD_SNAPSHOTS is set (and fails, so a recording is never a pass).
+func assertSnapshot(
+  _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(
+    path: "Snapshots")
+  let file = folder.appending(path: "\(name).txt")
+  let record = ProcessInfo.processInfo.environment["DOSSIER_RECORD_SNAPSHOTS"] != nil
+  if record || !FileManager.default.fileExists(atPath: file.path) {
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try? (text + "\n").write(to: file, atomically: true, encoding: .utf8)
+    Issue.record("recorded snapshot \(name); run the tests again", sourceLocation: sourceLocation)
+    return
+  }
+  let expected = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+  #expect(text + "\n" == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
+}
