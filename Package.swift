@@ -36,7 +36,7 @@ let package = Package(
     .executableTarget(
       name: "dossier-bench",
       dependencies: [
-        "DossierModel",
+        "DossierModel", "DossierUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

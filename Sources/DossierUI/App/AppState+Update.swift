@@ -281,21 +281,30 @@ extension AppState {
   mutating func jumpToYear(_ text: String) {
     guard let year = Int(text) else { return }
     if view != .timeline { switchView(.timeline) }
-    // The first event of that year, or the nearest later one.
+    // The first event of that year, or the nearest later one (events are in date order, so a
+    // binary search over the rows finds it).
     let rows = list.itemRows
-    for (i, row) in rows.enumerated() {
-      if case .item(.event(let id), _) = list.entries[row],
-        let y = corpus.event(id)?.date.startYear,
-        y >= year
-      {
-        record()
-        list.moveTo(i)
-        list.centerSelection(height: layout.listContent.height)
-        message = y == year ? nil : "No events in \(year); showing \(y)"
-        return
+    func yearAt(_ i: Int) -> Int {
+      if case .item(.event(let id), _) = list.entries[rows[i]] {
+        return corpus.event(id)?.date.startYear ?? Int.min
       }
+      return Int.min
     }
-    message = "No events from \(year) on"
+    var low = 0
+    var high = rows.count
+    while low < high {
+      let mid = (low + high) / 2
+      if yearAt(mid) < year { low = mid + 1 } else { high = mid }
+    }
+    guard low < rows.count else {
+      message = "No events from \(year) on"
+      return
+    }
+    let found = yearAt(low)
+    record()
+    list.moveTo(low)
+    list.centerSelection(height: layout.listContent.height)
+    message = found == year ? nil : "No events in \(year); showing \(found)"
   }
 
   // MARK: Views and history

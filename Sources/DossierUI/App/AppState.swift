@@ -101,7 +101,8 @@ public struct AppState {
   /// The list state of the current view.
   var list: ListState {
     get { lists[view] ?? ListState(entries: []) }
-    set { lists[view] = newValue }
+    // In place, so that moving the selection never copies a long list.
+    _modify { yield &lists[view, default: ListState(entries: [])] }
   }
 
   /// Recomputes every view's list from the corpus and filters.
@@ -202,34 +203,103 @@ struct ListState {
     return false
   }
 
+  /// The folded text of each entry of `allEntries` (empty for headings), built on first use.
+  private var haystacks: [[UInt8]]?
+  /// The filter text and the `allEntries` indices of the items it kept, to narrow further as
+  /// the user types more letters.
+  private var lastFilter: (text: String, kept: [Int])?
+  /// The start year of each event entry of `allEntries` (`Int.min` for other rows).
+  private var years: [Int]?
+  /// Events per year of the shown entries, for the timeline's density strip.
+  var yearCounts: [Int: Int] = [:]
+
   /// Applies the `/` filter: items whose text contains every word; headings kept above items.
   mutating func applyTextFilter(corpus: Corpus) {
     let selected = self.selected
-    let words = TextFolding.fold(textFilter).split(separator: " ").map(String.init)
+    let folded = TextFolding.fold(textFilter)
+    let words = folded.split(separator: " ").map { Array($0.utf8) }
     if words.isEmpty {
       entries = allEntries
+      lastFilter = nil
     } else {
-      var kept: [ListEntry] = []
-      var pendingHeadings: [ListEntry] = []
-      for entry in allEntries {
-        switch entry {
-        case .heading:
-          pendingHeadings.append(entry)
-        case .item(let ref, _):
-          let haystack = ListBuilder.haystack(ref, corpus: corpus)
-          if words.allSatisfy({ haystack.contains($0) }) {
-            kept += pendingHeadings
-            pendingHeadings = []
-            kept.append(entry)
+      if haystacks == nil {
+        haystacks = allEntries.map { entry in
+          if case .item(let ref, _) = entry {
+            Array(ListBuilder.haystack(ref, corpus: corpus).utf8)
+          } else {
+            []
           }
+        }
+      }
+      let candidates: [Int]
+      if let last = lastFilter, folded.hasPrefix(last.text) {
+        candidates = last.kept
+      } else {
+        candidates = Array(allEntries.indices)
+      }
+      var keptIndices: [Int] = []
+      haystacks!.withUnsafeBufferPointer { stacks in
+        for i in candidates where !stacks[i].isEmpty {
+          if words.allSatisfy({ ListState.contains(stacks[i], $0) }) { keptIndices.append(i) }
+        }
+      }
+      lastFilter = (folded, keptIndices)
+      // Keep each item's nearest headings above it.
+      var kept: [ListEntry] = []
+      var next = 0
+      var pending: [ListEntry] = []
+      for i in allEntries.indices where next < keptIndices.count {
+        if case .heading = allEntries[i] {
+          pending.append(allEntries[i])
+          continue
+        }
+        if i == keptIndices[next] {
+          kept += pending
+          pending = []
+          kept.append(allEntries[i])
+          next += 1
         }
       }
       entries = kept
     }
     itemRows = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
+    if years == nil {
+      years = allEntries.map { entry in
+        if case .item(.event(let id), _) = entry {
+          corpus.event(id)?.date.startYear ?? Int.min
+        } else {
+          Int.min
+        }
+      }
+    }
+    yearCounts = [:]
+    let shown = words.isEmpty ? Array(allEntries.indices) : lastFilter?.kept ?? []
+    for i in shown where years![i] != Int.min { yearCounts[years![i], default: 0] += 1 }
     cursor = 0
     scroll = 0
     if let selected { select(selected) }
+  }
+
+  /// Whether `haystack` contains `needle` (UTF-8 bytes).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
+    guard haystack.count >= needle.count else { return false }
+    return haystack.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { n in
+        let first = n[0]
+        let last = h.count - n.count
+        var i = 0
+        while i <= last {
+          if h[i] == first {
+            var j = 1
+            while j < n.count, h[i + j] == n[j] { j += 1 }
+            if j == n.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
   }
 }
 

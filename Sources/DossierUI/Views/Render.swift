@@ -281,16 +281,14 @@ extension AppState {
 
   /// One row of events per year, with the selected event's year marked.
   func renderStrip(_ buffer: inout Buffer, _ rect: Rect) {
-    let years = list.entries.compactMap { entry -> Int? in
-      if case .item(.event(let id), _) = entry { corpus.event(id)?.date.startYear } else { nil }
-    }
-    guard let first = years.min(), let last = years.max(), rect.width > 20 else { return }
+    let years = list.yearCounts
+    guard let first = years.keys.min(), let last = years.keys.max(), rect.width > 20 else { return }
     let label = " \(first) "
     let end = " \(last) "
     let width = rect.width - label.count - end.count - 1
     let span = last - first + 1
     var counts = [Int](repeating: 0, count: width)
-    for year in years { counts[min(width - 1, (year - first) * width / span)] += 1 }
+    for (year, count) in years { counts[min(width - 1, (year - first) * width / span)] += count }
     let top = max(1, counts.max() ?? 1)
     let blocks = Array(" ▁▂▃▄▅▆▇█")
     var selectedColumn: Int?
