@@ -61,6 +61,12 @@ static inline mmask_t dossier_report_mouse_position(void) { return REPORT_MOUSE_
 /// The function key F`n`.
 static inline int dossier_key_f(int n) { return KEY_F(n); }
 
+/// The process's environment, for starting other programs.
+static inline char **dossier_environ(void) {
+  extern char **environ;
+  return environ;
+}
+
 /// Whether the current LC_CTYPE locale encodes text as UTF-8.
 static inline int dossier_locale_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);

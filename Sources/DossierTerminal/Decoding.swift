@@ -66,6 +66,13 @@ extension NcursesTerminal {
     let width = Int(dossier_wcwidth(wchar_t(bitPattern: first.value)))
     if width < 1 { return ("?", 1) }
     if width >= 2 { return next == "" ? (symbol, 2) : ("?", 1) }
+    if next == "", symbol.unicodeScalars.contains("\u{FE0F}") {
+      // An emoji presentation ("❤️") that the buffer gives two cells and ncurses one: terminals
+      // disagree on its width, so draw the plain character, one cell wide everywhere.
+      var scalars = String.UnicodeScalarView()
+      scalars.append(contentsOf: symbol.unicodeScalars.filter { $0 != "\u{FE0F}" })
+      return (String(scalars), 1)
+    }
     return (symbol, 1)
   }
 

@@ -76,19 +76,10 @@ struct Explore: ParsableCommand {
     guard FileManager.default.fileExists(atPath: path) else {
       return "\(path) is built into dossier; open the corpus with --data DIR to edit it"
     }
-    var status: Int32 = 0
-    terminal.runExternal {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      process.arguments = ["-c", "exec \(editor) \"$@\"", "sh", "+\(line)", path]
-      do {
-        try process.run()
-        process.waitUntilExit()
-        status = process.terminationStatus
-      } catch {
-        status = -1
-      }
-    }
+    // Run in dossier's own process group, so that the editor may read the terminal.
+    let status = terminal.runExternal([
+      "/bin/sh", "-c", "exec \(editor) \"$@\"", "sh", "+\(line)", path,
+    ])
     return status == 0 ? "Press r to reload after editing" : "The editor could not be started"
   }
 }

@@ -143,7 +143,7 @@ struct CLITests {
       run.stdout == """
         actor        exact  Alexander Lukashenka  [actor:lukashenka]
             alias \u{201C}Lukashenko\u{201D}
-        1 match
+        4 matches, 1 shown
 
         """)
   }
