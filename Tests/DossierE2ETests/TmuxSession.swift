@@ -121,6 +121,29 @@ final class TmuxSession {
       "new-session", "-d", "-x", String(width), "-y", String(height), "-s", "s", command)
   }
 
+  /// Starts an interactive POSIX shell (prompt `$ `) instead of dossier, for tests that run
+  /// dossier from a prompt and check that the prompt works again afterwards.
+  init(shellWidth width: Int, height: Int, environment: [String: String] = [:]) throws {
+    self.width = width
+    self.height = height
+    folder = FileManager.default.temporaryDirectory.appending(path: socket).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try "set -g status off\n".write(toFile: configPath, atomically: true, encoding: .utf8)
+    var env = [
+      "PATH": productsDirectory.path + ":"
+        + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+      "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
+      "TERM": "tmux-256color", "LANG": "C.UTF-8", "PS1": "$ ",
+    ]
+    for (key, value) in environment { env[key] = value }
+    let command =
+      (["env", "-i"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [
+        "sh", "-i",
+      ])
+      .map(Self.quote).joined(separator: " ")
+    try tmux("new-session", "-d", "-x", String(width), "-y", String(height), "-s", "s", command)
+  }
+
   deinit { kill() }
 
   /// Sends keys: tmux key names (Enter, Escape, BSpace, Tab, BTab, Up, PPage, F1…F12, C-c, M-x)

@@ -34,6 +34,28 @@ struct StateTests {
     #expect(state.list.itemRows.count == all)
   }
 
+  @Test func filteringKeepsOnlyTheHeadingsOfMatches() {
+    var state = app()
+    state.press(.character("/"))
+    state.type("zoe")
+    #expect(
+      state.list.entries == [.heading("People (2)", .heading), .item(.actor("zoe"), depth: 0)])
+    state.press(.escape, .character("2"), .character("/"))
+    state.type("drill")
+    #expect(
+      state.list.entries == [
+        .heading("Outside the named eras", .era), .heading("2009", .heading),
+        .item(.event("drill-2009"), depth: 0),
+      ])
+    state.press(.backspace, .backspace, .backspace, .backspace, .backspace)
+    state.type("treaty")
+    #expect(
+      state.list.entries == [
+        .heading("Early years · 1990–1999", .era), .heading("1999", .heading),
+        .item(.event("treaty-1999"), depth: 0),
+      ])
+  }
+
   @Test func filterIsDiacriticAndAliasAware() {
     var state = app()
     state.press(.character("/"))

@@ -249,7 +249,13 @@ struct ListState {
       var next = 0
       var pending: [ListEntry] = []
       for i in allEntries.indices where next < keptIndices.count {
-        if case .heading = allEntries[i] {
+        if case .heading(_, let role) = allEntries[i] {
+          // A heading replaces the pending one of its level and every finer one after it.
+          if let same = pending.firstIndex(where: {
+            if case .heading(_, let r) = $0 { r == role } else { false }
+          }) {
+            pending.removeSubrange(same...)
+          }
           pending.append(allEntries[i])
           continue
         }

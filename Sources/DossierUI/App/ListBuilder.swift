@@ -46,9 +46,14 @@ struct ListBuilder {
     var year: Int?
     var era: String?
     for event in filter.apply(to: corpus) {
-      if let current = corpus.era(containing: event.date), current.id != era {
+      let current = corpus.era(containing: event.date)
+      if let current, current.id != era {
         era = current.id
         entries.append(.heading("\(current.name) · \(current.dates.display)", .era))
+        year = nil
+      } else if current == nil, era != nil {
+        era = nil
+        entries.append(.heading("Outside the named eras", .era))
         year = nil
       }
       if let y = event.date.startYear, y != year {
