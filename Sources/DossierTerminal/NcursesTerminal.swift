@@ -1,4 +1,5 @@
 import CNcursesw
+import Dispatch
 import DossierUI
 
 #if canImport(Glibc)
@@ -84,9 +85,13 @@ public final class NcursesTerminal {
   public var terminationSignal: Int32? { SignalHandlers.terminationSignal }
 
   /// Blocks until the next event; nil when a termination signal arrived or input is closed.
-  public func readEvent() -> InputEvent? {
+  public func readEvent(timeout milliseconds: Int? = nil) -> InputEvent? {
     guard !stopped else { return nil }
     var failures = 0
+    // With a timeout, the wait ends with a tick when no key comes (presenter auto-advance);
+    // without one, it sleeps until input or a signal.
+    wtimeout(window, Int32(milliseconds ?? -1))
+    let deadline = milliseconds.map { DispatchTime.now() + .milliseconds($0) }
     while true {
       if SignalHandlers.terminationSignal != nil { return nil }
       if SignalHandlers.takeContinued() { repaint() }
@@ -95,6 +100,7 @@ public final class NcursesTerminal {
       let status = wget_wch(window, &character)
       if status == ERR {
         if errno == EINTR { continue }  // a signal: the flags are checked above
+        if let deadline, DispatchTime.now() >= deadline { return .tick }
         // Without a signal, an error that keeps coming back means the input is gone.
         failures += 1
         if failures >= 100 { return nil }

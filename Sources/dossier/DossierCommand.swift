@@ -11,7 +11,7 @@ struct DossierCommand: ParsableCommand {
       """,
     version: DossierVersion.current,
     subcommands: [
-      Explore.self, Check.self, Export.self, Timeline.self, Actors.self, Myths.self,
+      Explore.self, Brief.self, Check.self, Export.self, Timeline.self, Actors.self, Myths.self,
       Search.self,
     ],
     defaultSubcommand: Explore.self

@@ -20,17 +20,59 @@ struct Explore: ParsableCommand {
   var theme: Theme.Name?
 
   func run() throws {
+    try ExplorerSession(corpus: corpus, theme: theme).run()
+  }
+}
+
+/// `dossier brief [NAME]`: opens presenter mode on a briefing's marked events.
+struct Brief: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Present a briefing (its marked events) full screen; Esc returns to the explorer.")
+
+  @Argument(help: "The briefing (default: the current one).") var name: String?
+  @OptionGroup var corpus: CorpusOptions
+  @Option(help: "Colour theme: default, monochrome or contrast (the presenter's default).")
+  var theme: Theme.Name?
+
+  func run() throws {
+    try ExplorerSession(corpus: corpus, theme: theme, briefing: name ?? "").run()
+  }
+}
+
+/// The explorer's main loop around the pure app state: terminal, user data and commands.
+struct ExplorerSession {
+  let corpus: CorpusOptions
+  let theme: Theme.Name?
+  /// Set to open presenter mode on a briefing ("" for the current one).
+  var briefing: String?
+
+  func run() throws {
     let loaded = try corpus.load()
+    let environment = ProcessInfo.processInfo.environment
+    let store = UserDataStore(corpusID: loaded.manifest.id, environment: environment)
+    var userData = UserData()
+    var startMessage: String?
+    do {
+      userData = try store.load()
+    } catch {
+      startMessage = "\(error)"
+    }
+    if let briefing, !briefing.isEmpty {
+      do {
+        try userData.switchBriefing(to: briefing)
+      } catch {
+        throw ValidationError("\(error)")
+      }
+    }
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       Output.out(CorpusSummary.text(loaded))
       Output.out("(not a terminal: run dossier in a terminal to open the explorer)\n")
       return
     }
-    let environment = ProcessInfo.processInfo.environment
     let chosen = Theme.resolve(requested: theme, environment: environment)
     let terminal: NcursesTerminal
     do {
-      terminal = try NcursesTerminal(useColor: chosen.usesColor)
+      terminal = try NcursesTerminal(useColor: chosen.usesColor || briefing != nil)
     } catch {
       Output.err("error: \(error)\n")
       throw ExitCode(1)
@@ -38,8 +80,15 @@ struct Explore: ParsableCommand {
     var state = AppState(
       corpus: loaded, theme: chosen, size: terminal.size,
       corpusLabel: corpus.data ?? "bundled corpus")
+    state.userData = userData
+    state.message = startMessage
+    if briefing != nil {
+      let events = state.userData.currentBriefing.items.compactMap(ItemRef.init)
+      state.present(events, label: "briefing \(state.userData.current)")
+      if theme != nil { state.theme = chosen }
+    }
     terminal.draw(state.render())
-    while let event = terminal.readEvent() {
+    while let event = terminal.readEvent(timeout: state.tickInterval) {
       switch state.handle(event) {
       case .quit:
         terminal.stop()
@@ -56,6 +105,13 @@ struct Explore: ParsableCommand {
       case .openEditor(let path, let line):
         state.message = openEditor(
           path: path, line: line, terminal: terminal, environment: environment)
+      case .saveUserData:
+        do {
+          try store.save(state.userData)
+        } catch {
+          // Nothing is lost: the data stays in memory and the next change tries again.
+          state.message = "Not saved (kept in memory): \(error)"
+        }
       case nil:
         break
       }

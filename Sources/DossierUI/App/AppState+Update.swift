@@ -11,11 +11,15 @@ extension AppState {
     case .mouse(let mouse):
       handleMouse(mouse)
       return nil
+    case .tick:
+      advancePresenter()
+      return nil
     case .key(let key):
       message = nil
       if layout.tooSmall {
         return key == .character("q") || key == .control("c") ? .quit : nil
       }
+      if presenter != nil { return handlePresenterKey(key) }
       if let command = handleKey(key) { return command }
       keepSelectionVisible()
       return nil
@@ -26,10 +30,7 @@ extension AppState {
 
   mutating func handleKey(_ key: Key) -> Command? {
     if overlay != nil { return handleOverlayKey(key) }
-    if input != nil {
-      handleInputKey(key)
-      return nil
-    }
+    if input != nil { return handleInputKey(key) }
     if pendingG {
       pendingG = false
       if case .character(let c) = key, c.isASCII, c.isNumber {
@@ -49,6 +50,14 @@ extension AppState {
     case .tab: cycleView(by: 1)
     case .backTab: cycleView(by: -1)
     case .character("r"): return .reload
+    case .character("m"): return toggleMark()
+    case .character("a"):
+      guard let ref = markTarget else { break }
+      input = .note(userData.note(for: ref)?.text ?? "")
+    case .character("b"): openPresenter()
+    case .character("B"): openBriefingPicker()
+    case .character("J"): return moveMarked(by: 1)
+    case .character("K"): return moveMarked(by: -1)
     case .backspace, .character("H"): goBack()
     case .character("L"): goForward()
     case .character("/"):
@@ -219,31 +228,36 @@ extension AppState {
 
   // MARK: Input line
 
-  mutating func handleInputKey(_ key: Key) {
-    guard let current = input else { return }
+  mutating func handleInputKey(_ key: Key) -> Command? {
+    guard let current = input else { return nil }
     var text: String
     switch current {
-    case .filter(let t), .year(let t): text = t
+    case .filter(let t), .year(let t), .note(let t), .briefingName(let t, _): text = t
     }
     switch key {
     case .escape:
       if case .filter = current { applyFilterText("") }
       input = nil
-      return
+      return nil
     case .enter:
       input = nil
-      if case .year(let year) = current { jumpToYear(year) }
-      return
+      switch current {
+      case .year(let year): jumpToYear(year)
+      case .note(let note): return saveNote(note)
+      case .briefingName(let name, let renaming): return nameBriefing(name, renaming: renaming)
+      case .filter: break
+      }
+      return nil
     case .backspace:
       if text.isEmpty {
-        input = nil
-        return
+        if case .filter = current { input = nil }
+        return nil
       }
       text.removeLast()
     case .character(let c):
-      if case .year = current, !(c.isASCII && c.isNumber) { return }
+      if case .year = current, !(c.isASCII && c.isNumber) { return nil }
       text.append(c)
-    default: return
+    default: return nil
     }
     switch current {
     case .filter:
@@ -255,7 +269,10 @@ extension AppState {
         jumpToYear(text)
         input = nil
       }
+    case .note: input = .note(text)
+    case .briefingName(_, let renaming): input = .briefingName(text, renaming: renaming)
     }
+    return nil
   }
 
   mutating func applyFilterText(_ text: String) {
@@ -465,18 +482,20 @@ extension AppState {
   }
 
   mutating func openFilterPicker() {
-    var options: [PickerOverlay.Option] = [.init(label: "Clear all filters", action: .clear)]
+    var options: [PickerOverlay.Option] = [
+      .init(label: "Clear all filters", action: .filter(.clear))
+    ]
     options += corpus.manifest.lanes.map {
-      .init(label: "Lane: \($0.name) [\($0.short)]", action: .lane($0.id))
+      .init(label: "Lane: \($0.name) [\($0.short)]", action: .filter(.lane($0.id)))
     }
     options += corpus.sources.map {
-      .init(label: "Source: \($0.title) (\($0.id))", action: .source($0.id))
+      .init(label: "Source: \($0.title) (\($0.id))", action: .filter(.source($0.id)))
     }
     let actors = corpus.actors.filter { !(corpus.index.eventsByActor[$0.id] ?? []).isEmpty }
       .sorted { $0.name.localizedStandardCompareFolded($1.name) }
-    options += actors.map { .init(label: "Actor: \($0.name)", action: .actor($0.id)) }
+    options += actors.map { .init(label: "Actor: \($0.name)", action: .filter(.actor($0.id))) }
     let tags = Set(corpus.events.flatMap(\.tags)).sorted()
-    options += tags.map { .init(label: "Tag: \($0)", action: .tag($0)) }
+    options += tags.map { .init(label: "Tag: \($0)", action: .filter(.tag($0))) }
     overlay = .picker(PickerOverlay(title: "Filter the timeline", options: options))
   }
 
@@ -532,7 +551,7 @@ extension AppState {
       case .enter:
         overlay = nil
         let visible = picker.visible
-        if picker.cursor < visible.count { apply(visible[picker.cursor].action) }
+        if picker.cursor < visible.count { return choose(visible[picker.cursor].action) }
       case .down, .tab: picker.cursor = min(picker.cursor + 1, max(0, picker.visible.count - 1))
       case .up, .backTab: picker.cursor = max(0, picker.cursor - 1)
       case .pageDown: picker.cursor = min(picker.cursor + 10, max(0, picker.visible.count - 1))
@@ -641,7 +660,19 @@ extension AppState {
 
   /// The detail lines of the current selection.
   var detailLines: [DetailLine] {
-    DetailBuilder(corpus: corpus, width: layout.detailContent.width).lines(for: detailSubject)
+    var lines = DetailBuilder(corpus: corpus, width: layout.detailContent.width).lines(
+      for: detailSubject)
+    guard let subject = detailSubject else { return lines }
+    var header: [DetailLine] = []
+    if userData.isMarked(subject) {
+      header.append(DetailLine("● marked in briefing \u{201C}\(userData.current)\u{201D}", .mark))
+    }
+    if let note = userData.note(for: subject) {
+      header.append(
+        DetailLine([.init(text: "✎ Note: ", role: .mark), .init(text: note.text, role: .normal)]))
+    }
+    if !header.isEmpty { lines = header + [.blank] + lines }
+    return lines
   }
 
   /// The item the detail pane describes.

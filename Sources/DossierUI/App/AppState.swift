@@ -36,6 +36,10 @@ public struct AppState {
     case filter(String)
     /// `:` or `g` then digits: a year to jump to.
     case year(String)
+    /// `a`: the note of the selected item.
+    case note(String)
+    /// A briefing name: for a new briefing, or the new name of the current one.
+    case briefingName(String, renaming: Bool)
   }
 
   /// Something the surrounding program must do after an update.
@@ -43,6 +47,8 @@ public struct AppState {
     case quit
     case reload
     case openEditor(path: String, line: Int)
+    /// Marks, briefings or notes changed: write ``AppState/userData`` to disk.
+    case saveUserData
   }
 
   public private(set) var corpus: Corpus
@@ -65,6 +71,11 @@ public struct AppState {
   var detailLink: [ViewID: Int] = [:]
   var detailScroll: [ViewID: Int] = [:]
   var searchIndex: SearchIndex?
+
+  /// Marks, briefings and notes (persisted by the program around the app).
+  public var userData = UserData()
+  /// Presenter mode, when it is on.
+  public var presenter: PresenterState?
 
   /// Where the corpus came from, for the status line and reloads.
   public var corpusLabel: String

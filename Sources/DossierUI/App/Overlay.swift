@@ -39,7 +39,7 @@ public struct SearchOverlay: Equatable, Sendable {
 public struct PickerOverlay: Equatable, Sendable {
   public struct Option: Equatable, Sendable {
     public var label: String
-    public var action: FilterAction
+    public var action: PickerAction
   }
 
   public var title: String
@@ -55,6 +55,17 @@ public struct PickerOverlay: Equatable, Sendable {
       return words.allSatisfy { folded.contains($0) }
     }
   }
+}
+
+/// What choosing a picker option does.
+public enum PickerAction: Equatable, Sendable {
+  case filter(FilterAction)
+  case switchBriefing(String)
+  case newBriefing
+  case renameBriefing
+  case deleteBriefing
+  /// An information row (such as an orphaned mark): choosing it does nothing.
+  case none
 }
 
 /// What choosing a picker option does to the timeline filter.

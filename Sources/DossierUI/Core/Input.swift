@@ -26,4 +26,6 @@ public enum InputEvent: Hashable, Sendable {
   case key(Key)
   case mouse(MouseEvent)
   case resize(Size)
+  /// Time passed without input (only when the app asked for a timeout).
+  case tick
 }

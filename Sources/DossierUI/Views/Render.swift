@@ -9,6 +9,10 @@ extension AppState {
       renderTooSmall(&buffer)
       return buffer
     }
+    if let presenter {
+      renderPresenter(presenter, into: &buffer)
+      return buffer
+    }
     TopBar.render(self, into: &buffer, at: layout.topBar)
     if view == .timeline { renderStrip(&buffer, layout.strip) }
     renderList(&buffer, layout)
@@ -108,9 +112,15 @@ extension AppState {
         }
         let pointer = selected ? "›" : " "
         buffer.write(pointer, x: content.x, y: y, style: rowStyle ?? style(.normal))
+        // Marked items show ●, annotated ones ✎, in every list and theme.
+        let marks =
+          (userData.isMarked(ref) ? "●" : " ") + (userData.note(for: ref) != nil ? "✎" : " ")
         write(
-          rowSegments(ref, width: content.width - 2 - depth * 2, depth: depth), &buffer,
-          x: content.x + 1 + depth * 2, y: y, maxX: content.maxX, base: rowStyle)
+          [.init(text: marks, role: .mark)], &buffer, x: content.x + 1, y: y, maxX: content.maxX,
+          base: rowStyle)
+        write(
+          rowSegments(ref, width: content.width - 4 - depth * 2, depth: depth), &buffer,
+          x: content.x + 3 + depth * 2, y: y, maxX: content.maxX, base: rowStyle)
       }
     }
     renderScrollbar(&buffer, content, first: state.scroll, total: state.entries.count)
@@ -316,6 +326,9 @@ extension AppState {
         switch input {
         case .filter(let t): (view == .documents && reader != nil ? "find: " : "filter: ", t)
         case .year(let t): ("jump to year: ", t)
+        case .note(let t): ("note: ", t)
+        case .briefingName(let t, let renaming):
+          (renaming ? "rename briefing: " : "new briefing: ", t)
         }
       buffer.write(" " + prompt, x: rect.x, y: rect.y, style: style(.statusKey))
       let x = rect.x + prompt.count + 1

@@ -1,0 +1,135 @@
+import DossierModel
+
+/// Marks, notes and briefings: the explorer's side of ``UserData``.
+extension AppState {
+  /// The item `m` marks and `a` annotates: the reader's paragraph, or the list's selection.
+  var markTarget: ItemRef? {
+    if view == .documents, reader != nil { return detailSubject }
+    if case .diagnostic = list.selected { return nil }
+    return list.selected
+  }
+
+  /// The events of the current briefing, in its order.
+  var briefingEvents: (name: String, items: [ItemRef])? {
+    let briefing = userData.currentBriefing
+    let events = briefing.items.compactMap(ItemRef.init).filter {
+      if case .event = $0 { true } else { false }
+    }
+    return (briefing.name, events)
+  }
+
+  mutating func toggleMark() -> Command? {
+    guard let ref = markTarget else {
+      message = "Nothing to mark here"
+      return nil
+    }
+    let marked = userData.toggleMark(ref)
+    let count = userData.currentBriefing.items.count
+    message =
+      (marked ? "Marked" : "Unmarked")
+      + " in briefing \u{201C}\(userData.current)\u{201D} (\(count) item\(count == 1 ? "" : "s"))"
+    return .saveUserData
+  }
+
+  mutating func saveNote(_ text: String) -> Command? {
+    guard let ref = markTarget else { return nil }
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty {
+      message = userData.removeNote(for: ref) ? "Note removed" : nil
+    } else {
+      userData.setNote(trimmed, for: ref)
+      message = "Note saved"
+    }
+    return .saveUserData
+  }
+
+  /// `J` / `K`: moves the selected item down or up within the current briefing.
+  mutating func moveMarked(by delta: Int) -> Command? {
+    guard let ref = markTarget, userData.isMarked(ref) else {
+      message = "Mark the item (m) to place it in the briefing"
+      return nil
+    }
+    do {
+      let moved = delta > 0 ? try userData.moveItemDown(ref) : try userData.moveItemUp(ref)
+      let items = userData.currentBriefing.items
+      let position = (items.firstIndex(of: ref.description) ?? 0) + 1
+      message =
+        moved ? "Position \(position) of \(items.count) in the briefing" : "Already at that end"
+      return moved ? .saveUserData : nil
+    } catch {
+      message = "\(error)"
+      return nil
+    }
+  }
+
+  /// `B`: switch, create, rename or delete briefings; orphaned marks are listed too.
+  mutating func openBriefingPicker() {
+    var options: [PickerOverlay.Option] = []
+    for briefing in userData.briefings {
+      let current = briefing.name == userData.current ? " (current)" : ""
+      options.append(
+        .init(
+          label:
+            "Switch to \u{201C}\(briefing.name)\u{201D}: \(briefing.items.count) items\(current)",
+          action: .switchBriefing(briefing.name)))
+    }
+    options.append(.init(label: "New briefing…", action: .newBriefing))
+    options.append(
+      .init(label: "Rename \u{201C}\(userData.current)\u{201D}…", action: .renameBriefing))
+    options.append(
+      .init(label: "Delete \u{201C}\(userData.current)\u{201D}", action: .deleteBriefing))
+    for orphan in userData.orphans(in: corpus) {
+      options.append(
+        .init(label: "Orphaned (no longer in the corpus, kept): \(orphan)", action: .none))
+    }
+    overlay = .picker(PickerOverlay(title: "Briefings", options: options))
+  }
+
+  mutating func choose(_ action: PickerAction) -> Command? {
+    switch action {
+    case .filter(let filter):
+      apply(filter)
+      return nil
+    case .switchBriefing(let name):
+      do {
+        try userData.switchBriefing(to: name)
+        message = "Briefing \u{201C}\(name)\u{201D}"
+        return .saveUserData
+      } catch {
+        message = "\(error)"
+        return nil
+      }
+    case .newBriefing:
+      input = .briefingName("", renaming: false)
+    case .renameBriefing:
+      input = .briefingName(userData.current, renaming: true)
+    case .deleteBriefing:
+      let name = userData.current
+      do {
+        try userData.deleteBriefing(name)
+        message =
+          "Deleted briefing \u{201C}\(name)\u{201D}; now \u{201C}\(userData.current)\u{201D}"
+        return .saveUserData
+      } catch {
+        message = "\(error)"
+      }
+    case .none:
+      break
+    }
+    return nil
+  }
+
+  mutating func nameBriefing(_ name: String, renaming: Bool) -> Command? {
+    do {
+      let final =
+        renaming
+        ? try userData.renameBriefing(userData.current, to: name)
+        : try userData.createBriefing(name)
+      message = (renaming ? "Renamed to " : "New briefing ") + "\u{201C}\(final)\u{201D}"
+      return .saveUserData
+    } catch {
+      message = "\(error)"
+      return nil
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import DossierModel
+
+extension AppState {
+  /// Presenter mode: no chrome, the current event large and clear, its neighbours dimmed above
+  /// and below, and a progress line ("7 of 23", the era, the year).
+  func renderPresenter(_ state: PresenterState, into buffer: inout Buffer) {
+    let width = size.width
+    let margin = width >= 120 ? 8 : 3
+    let text = width - 2 * margin
+    var y = 0
+    // Progress line.
+    let current = state.items[state.index]
+    var progress = "\(state.index + 1) of \(state.items.count)"
+    if case .event(let id) = current, let event = corpus.event(id) {
+      if let era = corpus.era(containing: event.date) { progress += " · \(era.name)" }
+      if let year = event.date.startYear { progress += " · \(year)" }
+    }
+    buffer.write(progress, x: margin, y: y, style: style(.title))
+    let label = TextLayout.truncate(state.label, to: max(0, text - TextWidth.of(progress) - 2))
+    buffer.write(label, x: width - margin - TextWidth.of(label), y: y, style: style(.dim))
+    y += 2
+
+    // The previous event, dimmed.
+    let spacious = size.height >= 30
+    if let previous = state.items[safe: state.index - 1], case .event(let id) = previous,
+      let event = corpus.event(id)
+    {
+      buffer.write(
+        TextLayout.truncate("↑ \(event.dateLabel)  \(event.title)", to: text), x: margin, y: y,
+        style: style(.dim))
+    }
+    y += spacious ? 3 : 2
+
+    // The current event.
+    let bottomReserve = spacious ? 5 : 3
+    if case .event(let id) = current, let event = corpus.event(id) {
+      let lane = corpus.lane(event.lane)
+      let dateLine = "\(event.dateLabel)   [\(lane?.short ?? event.lane)] \(lane?.name ?? "")"
+      buffer.write(TextLayout.truncate(dateLine, to: text), x: margin, y: y, style: style(.heading))
+      y += spacious ? 2 : 1
+      for line in TextLayout.wrap(event.title, width: text).prefix(3) {
+        buffer.write(line, x: margin, y: y, style: style(.title))
+        y += 1
+      }
+      let actors = event.actors.compactMap { corpus.actor($0)?.name }
+      if !actors.isEmpty {
+        buffer.write(
+          TextLayout.truncate(actors.joined(separator: " · "), to: text), x: margin, y: y,
+          style: style(.badge))
+        y += 1
+      }
+      y += 1
+      let limit = size.height - bottomReserve - (event.figures.isEmpty ? 0 : 1)
+      for line in TextLayout.wrap(event.summary.plain, width: text) where y < limit {
+        buffer.write(line, x: margin, y: y, style: style(.normal))
+        y += 1
+        if spacious, y < limit, text > 90 { continue }
+      }
+      if let figure = event.figures.first, y < size.height - bottomReserve {
+        buffer.write(
+          TextLayout.truncate("▸ " + figure.display, to: text), x: margin, y: y,
+          style: style(.heading))
+      }
+    }
+
+    // The next event, dimmed, and the keys.
+    if let next = state.items[safe: state.index + 1], case .event(let id) = next,
+      let event = corpus.event(id)
+    {
+      let ny = size.height - (spacious ? 4 : 3)
+      buffer.write(
+        TextLayout.truncate("↓ \(event.dateLabel)  \(event.title)", to: text), x: margin, y: ny,
+        style: style(.dim))
+    }
+    var keys = "→ next  ← previous  g year  a auto-advance  Esc back"
+    if let seconds = state.autoAdvance {
+      keys = "auto-advance every \(seconds) s (+/−, a stops)  ·  " + keys
+    }
+    if let year = state.year { keys = "jump to year: \(year)▏" }
+    buffer.write(
+      TextLayout.truncate(keys, to: text), x: margin, y: size.height - 1, style: style(.dim))
+  }
+}

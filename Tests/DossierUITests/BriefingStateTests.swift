@@ -1,0 +1,124 @@
+import DossierModel
+import Testing
+
+@testable import DossierUI
+
+/// Marks, notes, briefings and presenter mode, driven by keys.
+@Suite("Briefing state")
+struct BriefingStateTests {
+  @Test func mMarksAndUnmarksAndAsksForASave() {
+    var state = app()
+    state.press(.character("2"))
+    #expect(state.handle(.key(.character("m"))) == .saveUserData)
+    #expect(state.userData.isMarked(.event("treaty-1999")))
+    #expect(state.screen.contains("●"))
+    #expect(state.message == "Marked in briefing \u{201C}default\u{201D} (1 item)")
+    _ = state.handle(.key(.character("m")))
+    #expect(!state.userData.isMarked(.event("treaty-1999")))
+  }
+
+  @Test func marksWorkInEveryViewAndInTheReader() {
+    var state = app()
+    for key in ["1", "3", "4"] {
+      state.press(.character(Character(key)))
+      _ = state.handle(.key(.character("m")))
+    }
+    state.press(.enter)
+    _ = state.handle(.key(.character("m")))
+    let items = state.userData.currentBriefing.items
+    #expect(items.count == 4)
+    #expect(items.last?.hasPrefix("paragraph:") == true)
+  }
+
+  @Test func notesAreWrittenInlineShownAndRemoved() {
+    var state = app()
+    state.press(.character("a"))
+    state.type("check the 1999 date")
+    #expect(state.handle(.key(.enter)) == .saveUserData)
+    #expect(state.userData.note(for: .actor("belarus"))?.text == "check the 1999 date")
+    #expect(state.screen.contains("✎"))
+    #expect(state.screen.contains("Note: check the 1999 date"))
+    state.press(.character("a"))
+    for _ in 0..<30 { state.press(.backspace) }
+    _ = state.handle(.key(.enter))
+    #expect(state.userData.note(for: .actor("belarus")) == nil)
+  }
+
+  @Test func briefingsAreCreatedSwitchedAndReordered() {
+    var state = app()
+    state.press(.character("2"), .character("m"), .character("j"), .character("m"))
+    state.press(.character("B"))
+    state.type("new")
+    state.press(.enter)
+    state.type("Meeting")
+    #expect(state.handle(.key(.enter)) == .saveUserData)
+    #expect(state.userData.current == "Meeting")
+    state.press(.character("m"))
+    #expect(state.userData.currentBriefing.items == ["event:drill-2009"])
+    state.press(.character("B"))
+    state.type("default")
+    _ = state.handle(.key(.enter))
+    #expect(state.userData.current == "default")
+    #expect(state.userData.currentBriefing.items == ["event:treaty-1999", "event:drill-2009"])
+    #expect(state.handle(.key(.character("K"))) == .saveUserData)
+    #expect(state.userData.currentBriefing.items == ["event:drill-2009", "event:treaty-1999"])
+  }
+
+  @Test func orphanedMarksAreListedNotDropped() {
+    var state = app()
+    _ = state.userData.toggleMark(.event("gone-from-the-corpus"))
+    state.press(.character("B"))
+    #expect(state.screen.contains("Orphaned"))
+    #expect(state.userData.currentBriefing.items == ["event:gone-from-the-corpus"])
+  }
+
+  @Test func presenterStepsThroughTheBriefingAndReturns() {
+    var state = app(80, 24)
+    state.press(.character("2"), .character("m"), .character("j"), .character("m"))
+    state.press(.character("b"))
+    #expect(state.presenter != nil)
+    #expect(state.theme.name == .monochrome)  // NO_COLOR-style themes stay monochrome
+    #expect(state.screen.contains("1 of 2"))
+    state.press(.character(" "))
+    #expect(state.screen.contains("2 of 2"))
+    state.press(.right)
+    #expect(state.screen.contains("2 of 2"))
+    state.press(.pageUp)
+    #expect(state.screen.contains("1 of 2"))
+    state.press(.escape)
+    #expect(state.presenter == nil)
+    #expect(state.view == .timeline)
+    #expect(state.list.selected == .event("treaty-1999"))
+  }
+
+  @Test func presenterUsesTheHighContrastThemeAndAutoAdvances() {
+    var state = AppState(
+      corpus: fixtureCorpus("ui"), theme: Theme(.default), size: Size(width: 200, height: 60))
+    state.press(.character("2"), .character("b"))
+    #expect(state.theme.name == .contrast)
+    #expect(state.tickInterval == nil)
+    state.press(.character("a"))
+    #expect(state.tickInterval == 10_000)
+    _ = state.handle(.tick)
+    #expect(state.presenter?.index == 1)
+    _ = state.handle(.tick)
+    #expect(state.presenter?.index == 1)
+    #expect(state.tickInterval == nil)  // stops at the end
+    state.press(.escape)
+    #expect(state.theme.name == .default)
+  }
+
+  @Test func presenterJumpsToAYear() {
+    var state = app()
+    state.press(.character("2"), .character("b"), .character("g"))
+    state.type("2009")
+    #expect(state.presenter?.index == 1)
+  }
+
+  @Test(arguments: [(80, 24), (200, 60)])
+  func presenterSnapshot(width: Int, height: Int) {
+    var state = app(width, height)
+    state.press(.character("2"), .character("b"), .character(" "))
+    assertSnapshot(state.screen, named: "presenter-\(width)x\(height)")
+  }
+}
