@@ -1,0 +1,147 @@
+import Foundation
+
+/// The selected events in the JSON format read by the TimelineJS3 library: a title slide, the
+/// events with dates exactly as precise as the corpus gives them, and the manifest's eras.
+public enum TimelineJSExport {
+  struct DateOut: Encodable, Equatable {
+    var year: String
+    var month: String?
+    var day: String?
+  }
+  struct TextOut: Encodable {
+    var headline: String
+    var text: String?
+  }
+  struct TitleOut: Encodable {
+    var text: TextOut
+  }
+  struct EventOut: Encodable {
+    var start_date: DateOut
+    var end_date: DateOut?
+    var display_date: String
+    var text: TextOut
+    var group: String
+    var unique_id: String
+  }
+  struct EraOut: Encodable {
+    var start_date: DateOut
+    var end_date: DateOut
+    var text: TextOut
+  }
+  struct TimelineOut: Encodable {
+    var title: TitleOut
+    var events: [EventOut]
+    var eras: [EraOut]
+  }
+
+  public static func encode(
+    _ corpus: Corpus, events: [Event], filter: String? = nil, exportedAt: Date = Date(),
+    title: String? = nil, notes: [String: String] = [:]
+  ) -> String {
+    let facts = ExportSupport.provenance(
+      corpus, count: events.count, filter: filter, exportedAt: exportedAt)
+    var intro = ""
+    if let description = corpus.manifest.description, !description.isEmpty {
+      intro += "<p>\(html(description))</p>"
+    }
+    intro += facts.map { "<p>\(html($0.label)): \(html($0.value))</p>" }.joined()
+    let timeline = TimelineOut(
+      title: TitleOut(text: TextOut(headline: html(title ?? corpus.manifest.title), text: intro)),
+      events: events.compactMap { event in
+        guard let (start, end) = dates(of: event.date) else { return nil }
+        return EventOut(
+          start_date: start, end_date: end, display_date: event.dateLabel,
+          text: TextOut(
+            headline: html(event.title), text: text(of: event, in: corpus, notes: notes)),
+          group: ExportSupport.laneName(event.lane, in: corpus), unique_id: event.id)
+      },
+      eras: corpus.manifest.eras.compactMap { era in
+        guard let (start, end) = dates(of: era.dates) else { return nil }
+        return EraOut(
+          start_date: start, end_date: end ?? start, text: TextOut(headline: html(era.name)))
+      })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = (try? encoder.encode(timeline)) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The start and (for ranges, decades and centuries) end of a date, each only as precise as
+  /// the corpus wrote it. An open or unknown end is left out; an open start takes the end.
+  static func dates(of date: EDTFDate) -> (DateOut, DateOut?)? {
+    switch date.value {
+    case .single(let point):
+      switch point.precision {
+      case .decade: return (DateOut(year: "\(point.year)"), DateOut(year: "\(point.year + 9)"))
+      case .century: return (DateOut(year: "\(point.year)"), DateOut(year: "\(point.year + 99)"))
+      default: return (dateOut(point), nil)
+      }
+    case .range(.point(let start), .point(let end)):
+      return (dateOut(start), dateOut(end, last: true))
+    case .range(.point(let start), _):
+      return (dateOut(start), nil)
+    case .range(_, .point(let end)):
+      return (dateOut(end, last: true), nil)
+    case .range:
+      return nil
+    }
+  }
+
+  /// One point: year, month and day as far as it has them; the end of a range that is a decade
+  /// or century is its last year.
+  static func dateOut(_ point: EDTFDate.Point, last: Bool = false) -> DateOut {
+    switch point.precision {
+    case .decade: return DateOut(year: "\(point.year + (last ? 9 : 0))")
+    case .century: return DateOut(year: "\(point.year + (last ? 99 : 0))")
+    default:
+      return DateOut(
+        year: "\(point.year)", month: point.month.map { "\($0)" }, day: point.day.map { "\($0)" })
+    }
+  }
+
+  /// The slide text (HTML): summary, lane, actors, figures, sources, and the note.
+  static func text(of event: Event, in corpus: Corpus, notes: [String: String]) -> String {
+    var parts = ["<p>\(html(ExportSupport.collapsingSpaces(event.summary.plain)))</p>"]
+    let actors = ExportSupport.actorNames(event.actors, in: corpus)
+    let associated = ExportSupport.actorNames(event.associated, in: corpus)
+    if !actors.isEmpty { parts.append("<p>Actors: \(html(actors.joined(separator: ", ")))</p>") }
+    if !associated.isEmpty {
+      parts.append("<p>Associated: \(html(associated.joined(separator: ", ")))</p>")
+    }
+    if let location = event.location?.plain, !location.isEmpty {
+      parts.append("<p>Location: \(html(location))</p>")
+    }
+    if !event.figures.isEmpty {
+      parts.append(
+        "<p>Figures: \(html(event.figures.map(ExportSupport.figure).joined(separator: "; ")))</p>")
+    }
+    if !event.citations.isEmpty {
+      let items = event.citations.map { citation in
+        let source = corpus.source(of: citation)?.title
+        let label = (source.map { "\($0): " } ?? "") + ExportSupport.label(of: citation, in: corpus)
+        return "<li>\(html(label)) <code>\(html(citation.description))</code></li>"
+      }
+      parts.append("<p>Sources:</p><ul>\(items.joined())</ul>")
+    }
+    if let note = ExportSupport.note(for: event, in: notes) {
+      parts.append(
+        "<p><strong>Note:</strong> \(html(note).replacingOccurrences(of: "\n", with: "<br>"))</p>")
+    }
+    return parts.joined()
+  }
+
+  /// Text made safe inside HTML.
+  static func html(_ text: String) -> String {
+    var result = ""
+    for char in text {
+      switch char {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      default: result.append(char)
+      }
+    }
+    return result
+  }
+}
