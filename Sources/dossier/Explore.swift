@@ -112,6 +112,8 @@ struct ExplorerSession {
           // Nothing is lost: the data stays in memory and the next change tries again.
           state.message = "Not saved (kept in memory): \(error)"
         }
+      case .export(let ids, let title, let filter):
+        state.message = exportHandout(state, ids: ids, title: title, filter: filter)
       case nil:
         break
       }
@@ -120,6 +122,22 @@ struct ExplorerSession {
     let signal = terminal.terminationSignal
     terminal.stop()
     if let signal { throw ExitCode(128 + signal) }
+  }
+
+  /// Writes a Markdown handout into the current folder; returns a message for the status line.
+  func exportHandout(_ state: AppState, ids: [String], title: String, filter: String?) -> String {
+    let events = ids.compactMap { state.corpus.event($0) }
+    guard !events.isEmpty else { return "Nothing to export: no events here" }
+    let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+    let name = "dossier-\(Identifier.slug(title).prefix(40))-\(stamp).md"
+    let text = ExportFormat.md.encode(
+      state.corpus, events: events, filter: filter, title: title, notes: state.userData.noteTexts)
+    do {
+      try AtomicFile.write(Data(text.utf8), to: name)
+      return "Exported \(events.count) events to \(name)"
+    } catch {
+      return "Could not write \(name): \(error.localizedDescription)"
+    }
   }
 
   /// Runs `$VISUAL` or `$EDITOR` on a file at a line; returns a message for the status line.

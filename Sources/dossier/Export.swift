@@ -2,13 +2,13 @@ import ArgumentParser
 import DossierModel
 import Foundation
 
+extension ExportFormat: ExpressibleByArgument {}
+
 /// `dossier export`: the model (or a filtered selection of its events) in a file format.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Export the corpus, or a filtered selection of events.",
     discussion: "The formats are described in docs/exports.md.")
-
-  enum Format: String, ExpressibleByArgument, CaseIterable { case json, md, csv, ics, timelinejs }
 
   @OptionGroup var corpus: CorpusOptions
   @OptionGroup var filters: FilterOptions
@@ -16,29 +16,36 @@ struct Export: ParsableCommand {
     help:
       "Output format: json (the whole model), md (a handout), csv (one row per event), ics (a calendar), timelinejs (TimelineJS3 JSON)."
   )
-  var format: Format = .json
+  var format: ExportFormat = .json
+  @Option(help: "Export the events of this briefing (your marks), in its order, with your notes.")
+  var briefing: String?
   @Option(help: "Write to this file instead of standard output.") var out: String?
 
   func run() throws {
     let loaded = try corpus.load()
     let filter = try filters.filter(for: loaded)
-    let events = filter.apply(to: loaded)
-    let description = filter.isEmpty ? nil : filter.description
-    let now = Date()
-    let text: String
-    switch format {
-    case .json:
-      text = JSONExport.encode(loaded, events: events, filter: description, exportedAt: now) + "\n"
-    case .md:
-      text = MarkdownExport.encode(loaded, events: events, filter: description, exportedAt: now)
-    case .csv:
-      text = CSVExport.encode(loaded, events: events, filter: description, exportedAt: now)
-    case .ics:
-      text = ICSExport.encode(loaded, events: events, filter: description, exportedAt: now)
-    case .timelinejs:
-      text =
-        TimelineJSExport.encode(loaded, events: events, filter: description, exportedAt: now) + "\n"
+    var events = filter.apply(to: loaded)
+    var notes: [String: String] = [:]
+    if let briefing {
+      let store = UserDataStore(corpusID: loaded.manifest.id)
+      let data: UserData
+      do {
+        data = try store.load()
+      } catch {
+        throw ValidationError("cannot read your briefings: \(error)")
+      }
+      guard data.briefing(named: briefing) != nil else {
+        let names = data.briefings.map(\.name).joined(separator: ", ")
+        throw ValidationError("no briefing named '\(briefing)'; briefings: \(names)")
+      }
+      let selected = Set(events.map(\.id))
+      events = data.events(ofBriefing: briefing, in: loaded).filter { selected.contains($0.id) }
+      notes = data.noteTexts
     }
+    let description = filter.isEmpty ? nil : filter.description
+    let text = format.encode(
+      loaded, events: events, filter: description, title: briefing.map { "Briefing: \($0)" },
+      notes: notes)
     if let out {
       do {
         try AtomicFile.write(Data(text.utf8), to: out)

@@ -43,14 +43,14 @@ struct ExplorerScenarioTests {
     try session.sendKeys("/")
     try session.type("lukashenka")
     try session.sendKeys("Enter")
-    try session.waitFor("›Alexander Lukashenka")
+    try session.waitFor("›  Alexander Lukashenka")
     // Into the detail pane, down to a relation, and follow it.
     try session.sendKeys("Enter")
     try session.waitFor("▶ Actor")
     try session.sendKeys("Enter")
-    try session.waitUntil("another actor") { !$0.contains("›Alexander Lukashenka") }
+    try session.waitUntil("another actor") { !$0.contains("›  Alexander Lukashenka") }
     try session.sendKeys("BSpace")
-    try session.waitFor("›Alexander Lukashenka")
+    try session.waitFor("›  Alexander Lukashenka")
   }
 
   @Test func resizeRelaysOut() throws {
@@ -104,6 +104,6 @@ struct ExplorerScenarioTests {
     try session.type("lukashenko")
     try session.waitFor("alias “Lukashenko”")
     try session.sendKeys("Enter")
-    try session.waitFor("›Alexander Lukashenka")
+    try session.waitFor("›  Alexander Lukashenka")
   }
 }

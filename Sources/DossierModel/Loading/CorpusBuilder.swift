@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Merges the records of every file, reports duplicates and unresolved references, fills in
 /// mention labels and builds the indexes.
 struct CorpusBuilder {
@@ -107,14 +109,35 @@ struct CorpusBuilder {
       }
     }
 
+    addReports()
     trace.mark("lookups")
+    // Backlinks and mentions on another core, while diagnostics and labels are done here.
+    let tables = ParallelResults<(backlinks: [ItemRef: [ItemRef]], mentions: [String: [ItemRef]])>(
+      count: 1)
+    let group = DispatchGroup()
+    let (lists, citations) = (referenceLists, events.map { (id: $0.id, citations: $0.citations) })
+    let (actorIDs, eventIDs, mythIDs, sourceIDs) = (
+      index.actorByID, index.eventByID, index.mythByID, index.sourceByID
+    )
+    DispatchQueue.global().async(group: group) {
+      tables.set(
+        0,
+        CorpusBuilder.linkTables(
+          referenceLists: lists, eventCitations: citations, actorByID: actorIDs,
+          eventByID: eventIDs, mythByID: mythIDs, sourceByID: sourceIDs))
+    }
     resolveReferences(manifest)
     trace.mark("resolve")
-    addReports()
     checkStances()
     fillLabels()
     sortStances()
     trace.mark("labels")
+    group.wait()
+    if let result = tables.values.first {
+      index.backlinks = result.backlinks
+      index.mentions = result.mentions
+    }
+    trace.mark("links")
     buildIndexes()
     trace.mark("indexes")
 
@@ -325,60 +348,69 @@ struct CorpusBuilder {
 
   // MARK: Indexes
 
-  /// Records that `owner` links to `target`; duplicates are removed once all links are in.
-  private mutating func link(_ target: ItemRef, from owner: ItemRef) {
-    guard target != owner else { return }
-    index.backlinks[target, default: []].append(owner)
-  }
-
-  /// Keeps the first of each repeated backlink, in order.
-  private mutating func deduplicateBacklinks() {
-    for key in Array(index.backlinks.keys) {
-      let links = index.backlinks[key]!
-      guard links.count > 1 else { continue }
-      if links.count <= 12 {
-        var unique: [ItemRef] = []
-        for link in links where !unique.contains(link) { unique.append(link) }
-        if unique.count != links.count { index.backlinks[key] = unique }
-      } else {
-        var seen: Set<ItemRef> = []
-        index.backlinks[key] = links.filter { seen.insert($0).inserted }
-      }
+  /// Backlinks and mentions from every reference and every event's citations. A pure function
+  /// of its inputs, so that it runs on another core while labels and diagnostics are done.
+  static func linkTables(
+    referenceLists: [[Reference]], eventCitations: [(id: String, citations: [Citation])],
+    actorByID: [String: Int], eventByID: [String: Int], mythByID: [String: Int],
+    sourceByID: [String: Int]
+  ) -> (backlinks: [ItemRef: [ItemRef]], mentions: [String: [ItemRef]]) {
+    var backlinks: [ItemRef: [ItemRef]] = [:]
+    var mentions: [String: [ItemRef]] = [:]
+    func link(_ target: ItemRef, from owner: ItemRef) {
+      guard target != owner else { return }
+      backlinks[target, default: []].append(owner)
     }
-  }
-
-  private mutating func buildIndexes() {
     for references in referenceLists {
       for reference in references {
         let owner = reference.owner
         switch reference.kind {
         case .mention:
-          guard index.actorByID[reference.id] != nil else { continue }
-          if index.mentions[reference.id]?.last != owner {
-            index.mentions[reference.id, default: []].append(owner)
+          guard actorByID[reference.id] != nil else { continue }
+          if mentions[reference.id]?.last != owner {
+            mentions[reference.id, default: []].append(owner)
           }
           link(.actor(reference.id), from: owner)
         case .actor:
-          if index.actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
+          if actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
         case .event:
-          if index.eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
+          if eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
         case .myth:
-          if index.mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
+          if mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
         case .source:
-          if index.sourceByID[reference.id] != nil { link(.source(reference.id), from: owner) }
+          if sourceByID[reference.id] != nil { link(.source(reference.id), from: owner) }
         case .citation(let citation):
           link(ItemRef(citation: citation), from: owner)
         case .item:
-          if index.eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
-          if index.actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
-          if index.mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
+          if eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
+          if actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
+          if mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
         case .lane, .verdict:
           continue
         }
       }
     }
-    for (i, event) in events.enumerated() {
+    for event in eventCitations {
       for citation in event.citations { link(ItemRef(citation: citation), from: .event(event.id)) }
+    }
+    // Keep the first of each repeated backlink, in order.
+    for key in Array(backlinks.keys) {
+      let links = backlinks[key]!
+      guard links.count > 1 else { continue }
+      if links.count <= 12 {
+        var unique: [ItemRef] = []
+        for link in links where !unique.contains(link) { unique.append(link) }
+        if unique.count != links.count { backlinks[key] = unique }
+      } else {
+        var seen: Set<ItemRef> = []
+        backlinks[key] = links.filter { seen.insert($0).inserted }
+      }
+    }
+    return (backlinks, mentions)
+  }
+
+  private mutating func buildIndexes() {
+    for (i, event) in events.enumerated() {
       for actor in event.actors + event.associated where index.actorByID[actor] != nil {
         if index.eventsByActor[actor]?.last != i {
           index.eventsByActor[actor, default: []].append(i)
@@ -399,7 +431,6 @@ struct CorpusBuilder {
       }
       if let parent = myth.parent { index.mythChildren[parent, default: []].append(myth.id) }
     }
-    deduplicateBacklinks()
     for actor in actors {
       for relation in actor.relations where index.actorByID[relation.target] != nil {
         index.incomingRelations[relation.target, default: []].append((actor.id, relation))

@@ -55,6 +55,7 @@ extension AppState {
       guard let ref = markTarget else { break }
       input = .note(userData.note(for: ref)?.text ?? "")
     case .character("b"): openPresenter()
+    case .character("e"): return exportCommand()
     case .character("B"): openBriefingPicker()
     case .character("J"): return moveMarked(by: 1)
     case .character("K"): return moveMarked(by: -1)

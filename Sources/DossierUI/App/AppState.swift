@@ -49,6 +49,8 @@ public struct AppState {
     case openEditor(path: String, line: Int)
     /// Marks, briefings or notes changed: write ``AppState/userData`` to disk.
     case saveUserData
+    /// `e`: write a Markdown handout of these events (ids, in order).
+    case export(events: [String], title: String, filter: String?)
   }
 
   public private(set) var corpus: Corpus

@@ -35,6 +35,7 @@ enum HelpText {
     ("B", "switch, create, rename or delete briefings; orphaned marks"),
     ("J K", "move the marked item down / up in the briefing"),
     ("b", "presenter mode: the briefing's events, or else the timeline"),
+    ("e", "export a Markdown handout of the briefing (or of this view)"),
     ("Presenter", ""),
     ("→ ← Space PgDn PgUp", "next / previous event"),
     ("g then a year", "jump to a year"),
