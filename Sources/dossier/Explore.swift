@@ -31,11 +31,20 @@ struct Brief: ParsableCommand {
 
   @Argument(help: "The briefing (default: the current one).") var name: String?
   @OptionGroup var corpus: CorpusOptions
+  @OptionGroup(title: "Present the timeline instead, filtered") var filters: FilterOptions
   @Option(help: "Colour theme: default, monochrome or contrast (the presenter's default).")
   var theme: Theme.Name?
 
   func run() throws {
-    try ExplorerSession(corpus: corpus, theme: theme, briefing: name ?? "").run()
+    let filtered =
+      !(filters.actor.isEmpty && filters.lane.isEmpty && filters.source.isEmpty
+      && filters.tag.isEmpty && filters.from == nil && filters.to == nil)
+    if filtered, name != nil {
+      throw ValidationError("give a briefing name or timeline filters, not both")
+    }
+    try ExplorerSession(
+      corpus: corpus, theme: theme, briefing: name ?? "", timeline: filtered ? filters : nil
+    ).run()
   }
 }
 
@@ -45,6 +54,8 @@ struct ExplorerSession {
   let theme: Theme.Name?
   /// Set to open presenter mode on a briefing ("" for the current one).
   var briefing: String?
+  /// Set to open presenter mode on the timeline, filtered, instead of a briefing.
+  var timeline: FilterOptions?
 
   func run() throws {
     let loaded = try corpus.load()
@@ -82,7 +93,13 @@ struct ExplorerSession {
       corpusLabel: corpus.data ?? "bundled corpus")
     state.userData = userData
     state.message = startMessage
-    if briefing != nil {
+    state.editsNotesExternally = !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty
+    if let timeline {
+      let filter = try timeline.filter(for: loaded)
+      state.present(
+        filter.apply(to: loaded).map { .event($0.id) }, label: "timeline, \(filter.description)")
+      if theme != nil { state.theme = chosen }
+    } else if briefing != nil {
       let events = state.userData.currentBriefing.items.compactMap(ItemRef.init)
       state.present(events, label: "briefing \(state.userData.current)")
       if theme != nil { state.theme = chosen }
@@ -112,6 +129,18 @@ struct ExplorerSession {
           // Nothing is lost: the data stays in memory and the next change tries again.
           state.message = "Not saved (kept in memory): \(error)"
         }
+      case .editNote(let ref, let text):
+        if let edited = editNote(text, terminal: terminal, environment: environment),
+          state.finishNote(edited, for: ref) == .saveUserData
+        {
+          do {
+            try store.save(state.userData)
+          } catch {
+            state.message = "Not saved (kept in memory): \(error)"
+          }
+        } else if state.message == nil {
+          state.message = "The editor failed; the note is unchanged"
+        }
       case .export(let ids, let title, let filter):
         state.message = exportHandout(state, ids: ids, title: title, filter: filter)
       case nil:
@@ -122,6 +151,20 @@ struct ExplorerSession {
     let signal = terminal.terminationSignal
     terminal.stop()
     if let signal { throw ExitCode(128 + signal) }
+  }
+
+  /// Edits a note in `$VISUAL` or `$EDITOR` through a temporary file; nil when the editor failed.
+  func editNote(_ text: String, terminal: NcursesTerminal, environment: [String: String]) -> String?
+  {
+    guard let editor = environment["VISUAL"] ?? environment["EDITOR"] else { return nil }
+    let path = NSTemporaryDirectory() + "dossier-note-\(UUID().uuidString).txt"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+      return nil
+    }
+    let status = terminal.runExternal(["/bin/sh", "-c", "exec \(editor) \"$@\"", "sh", path])
+    guard status == 0 else { return nil }
+    return try? String(contentsOfFile: path, encoding: .utf8)
   }
 
   /// Writes a Markdown handout into the current folder; returns a message for the status line.

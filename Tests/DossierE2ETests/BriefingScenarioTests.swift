@@ -38,4 +38,32 @@ struct BriefingScenarioTests {
     try second.sendKeys("Escape")
     try second.waitFor("Timeline (")
   }
+
+  @Test func notesAreWrittenInTheEditor() throws {
+    let data = FileManager.default.temporaryDirectory.appending(
+      path: "dossier-xdg-\(UUID().uuidString)"
+    ).path
+    try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: data) }
+    // An "editor" that writes the note into the file it is given.
+    let editor = #"sh -c 'echo written-in-the-editor > "$1"' sh"#
+    let session = try TmuxSession(
+      [], width: 100, height: 30, environment: ["XDG_DATA_HOME": data, "EDITOR": editor])
+    defer { session.kill() }
+    try session.waitFor("Actors (")
+    try session.sendKeys("a")
+    try session.waitFor("Note: written-in-the-editor")
+    try session.waitFor("Note saved")
+  }
+
+  @Test func briefPresentsAFilteredTimeline() throws {
+    let session = try TmuxSession(["brief", "--lane", "exercises"], width: 100, height: 30)
+    defer { session.kill() }
+    try session.waitFor("timeline, lane exercises")
+    try session.waitFor("1 of ")
+    try session.sendKeys("Right")
+    try session.waitFor("2 of ")
+    try session.sendKeys("Escape")
+    try session.waitFor("Timeline (")
+  }
 }

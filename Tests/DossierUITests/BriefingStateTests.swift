@@ -44,6 +44,14 @@ struct BriefingStateTests {
     #expect(state.userData.note(for: .actor("belarus")) == nil)
   }
 
+  @Test func notesGoToTheEditorWhenOneIsSet() {
+    var state = app()
+    state.editsNotesExternally = true
+    #expect(state.handle(.key(.character("a"))) == .editNote(.actor("belarus"), text: ""))
+    #expect(state.finishNote("from the editor\n", for: .actor("belarus")) == .saveUserData)
+    #expect(state.userData.note(for: .actor("belarus"))?.text == "from the editor")
+  }
+
   @Test func briefingsAreCreatedSwitchedAndReordered() {
     var state = app()
     state.press(.character("2"), .character("m"), .character("j"), .character("m"))

@@ -129,11 +129,22 @@ extension FileContext {
         let fenceChar = trimmed.first!
         let fenceLength = trimmed.prefix { $0 == fenceChar }.count
         let info = trimmed.dropFirst(fenceLength).trimmingSpaces
-        guard
-          let close = lines.indices.dropFirst(li + 1).first(where: {
-            let t = text(lines[$0]).trimmingSpaces
-            return t.count >= fenceLength && t.allSatisfy { $0 == fenceChar }
-          })
+        // The closing fence: a line of at least as many fence characters (checked on bytes).
+        let fenceByte = fenceChar.asciiValue ?? UInt8(ascii: "`")
+        let isClosing = { (line: RawLine) -> Bool in
+          var p = line.start
+          while p < line.end, bytes[p] == UInt8(ascii: " ") { p += 1 }
+          var count = 0
+          while p < line.end, bytes[p] == fenceByte {
+            count += 1
+            p += 1
+          }
+          while p < line.end, bytes[p] == UInt8(ascii: " ") || bytes[p] == UInt8(ascii: "\t") {
+            p += 1
+          }
+          return count >= fenceLength && p == line.end
+        }
+        guard let close = lines.indices.dropFirst(li + 1).first(where: { isClosing(lines[$0]) })
         else {
           report(
             .unclosedBlock, "this \(info.isEmpty ? "fenced" : "'\(info)'") block is never closed",

@@ -211,8 +211,13 @@ extension FileContext {
 enum ControlCharacters {
   /// A fast check on UTF-8 bytes: false means the text certainly holds no forbidden character.
   static func mayContainForbidden(_ text: String) -> Bool {
-    text.utf8.contains {
-      $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2
+    var text = text
+    return text.withUTF8 { bytes in
+      for c in bytes
+      where (c < 0x20 && c != 0x0A && c != 0x09) || c == 0x7F || c == 0xC2 || c == 0xE2 {
+        return true
+      }
+      return false
     }
   }
 

@@ -53,7 +53,9 @@ extension AppState {
     case .character("m"): return toggleMark()
     case .character("a"):
       guard let ref = markTarget else { break }
-      input = .note(userData.note(for: ref)?.text ?? "")
+      let text = userData.note(for: ref)?.text ?? ""
+      if editsNotesExternally { return .editNote(ref, text: text) }
+      input = .note(text)
     case .character("b"): openPresenter()
     case .character("e"): return exportCommand()
     case .character("B"): openBriefingPicker()

@@ -49,6 +49,8 @@ public struct AppState {
     case openEditor(path: String, line: Int)
     /// Marks, briefings or notes changed: write ``AppState/userData`` to disk.
     case saveUserData
+    /// `a` with `$EDITOR` set: edit the note of an item in the editor, then ``AppState/finishNote(_:for:)``.
+    case editNote(ItemRef, text: String)
     /// `e`: write a Markdown handout of these events (ids, in order).
     case export(events: [String], title: String, filter: String?)
   }
@@ -76,6 +78,8 @@ public struct AppState {
 
   /// Marks, briefings and notes (persisted by the program around the app).
   public var userData = UserData()
+  /// Whether notes are written in `$EDITOR` rather than on the status line.
+  public var editsNotesExternally = false
   /// Presenter mode, when it is on.
   public var presenter: PresenterState?
 

@@ -67,6 +67,18 @@ extension AppState {
     return .saveUserData
   }
 
+  /// Stores the text an external editor returned as the note of `ref`.
+  public mutating func finishNote(_ text: String, for ref: ItemRef) -> Command? {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty {
+      message = userData.removeNote(for: ref) ? "Note removed" : "No note written"
+    } else {
+      userData.setNote(trimmed, for: ref)
+      message = "Note saved"
+    }
+    return .saveUserData
+  }
+
   mutating func saveNote(_ text: String) -> Command? {
     guard let ref = markTarget else { return nil }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
