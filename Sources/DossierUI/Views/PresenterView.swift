@@ -31,36 +31,33 @@ extension AppState {
     }
     y += spacious ? 3 : 2
 
-    // The current event.
-    let bottomReserve = spacious ? 5 : 3
+    // The current event: a block of lines at a readable measure, centred on the screen.
+    let measure = min(text, 100)
+    let left = (width - measure) / 2
+    let gap = size.height >= 40 ? 2 : 1
+    var block: [(String, Role)] = []
     if case .event(let id) = current, let event = corpus.event(id) {
       let lane = corpus.lane(event.lane)
-      let dateLine = "\(event.dateLabel)   [\(lane?.short ?? event.lane)] \(lane?.name ?? "")"
-      buffer.write(TextLayout.truncate(dateLine, to: text), x: margin, y: y, style: style(.heading))
-      y += spacious ? 2 : 1
-      for line in TextLayout.wrap(event.title, width: text).prefix(3) {
-        buffer.write(line, x: margin, y: y, style: style(.title))
-        y += 1
-      }
+      block.append(
+        ("\(event.dateLabel)   [\(lane?.short ?? event.lane)] \(lane?.name ?? "")", .heading))
+      block += Array(repeating: ("", Role.normal), count: gap)
+      block += TextLayout.wrap(event.title, width: measure).prefix(3).map { ($0, .title) }
       let actors = event.actors.compactMap { corpus.actor($0)?.name }
-      if !actors.isEmpty {
-        buffer.write(
-          TextLayout.truncate(actors.joined(separator: " · "), to: text), x: margin, y: y,
-          style: style(.badge))
-        y += 1
+      if !actors.isEmpty { block.append((actors.joined(separator: " · "), .badge)) }
+      block += Array(repeating: ("", Role.normal), count: gap)
+      block += TextLayout.wrap(event.summary.plain, width: measure).map { ($0, .normal) }
+      if let figure = event.figures.first {
+        block += Array(repeating: ("", Role.normal), count: gap)
+        block.append(("▸ " + figure.display, .heading))
       }
-      y += 1
-      let limit = size.height - bottomReserve - (event.figures.isEmpty ? 0 : 1)
-      for line in TextLayout.wrap(event.summary.plain, width: text) where y < limit {
-        buffer.write(line, x: margin, y: y, style: style(.normal))
-        y += 1
-        if spacious, y < limit, text > 90 { continue }
-      }
-      if let figure = event.figures.first, y < size.height - bottomReserve {
-        buffer.write(
-          TextLayout.truncate("▸ " + figure.display, to: text), x: margin, y: y,
-          style: style(.heading))
-      }
+    }
+    let top = y + (spacious ? 1 : 0)
+    let bottom = size.height - (spacious ? 6 : 4)
+    let room = max(0, bottom - top)
+    var row = top + max(0, (room - block.count) / 2)
+    for (line, role) in block.prefix(room) {
+      buffer.write(TextLayout.truncate(line, to: measure), x: left, y: row, style: style(role))
+      row += 1
     }
 
     // The next event, dimmed, and the keys.
