@@ -80,6 +80,13 @@ struct ExplorerSession {
       Output.out("(not a terminal: run dossier in a terminal to open the explorer)\n")
       return
     }
+    // A dumb terminal cannot move the cursor, so a full-screen explorer cannot work there.
+    guard environment["TERM"] != "dumb" else {
+      Output.out(CorpusSummary.text(loaded))
+      Output.out(
+        "(TERM=dumb cannot show the full-screen explorer; the subcommands work: dossier --help)\n")
+      return
+    }
     let chosen = Theme.resolve(requested: theme, environment: environment)
     let terminal: NcursesTerminal
     do {

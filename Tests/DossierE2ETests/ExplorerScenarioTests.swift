@@ -106,4 +106,12 @@ struct ExplorerScenarioTests {
     try session.sendKeys("Enter")
     try session.waitFor("›  Alexander Lukashenka")
   }
+
+  @Test func aDumbTerminalGetsASummaryNotGarbage() throws {
+    let session = try TmuxSession([], width: 100, height: 30, environment: ["TERM": "dumb"])
+    defer { session.kill() }
+    try session.waitFor("TERM=dumb cannot show the full-screen explorer")
+    #expect(try session.waitForExit() == 0)
+    #expect(try session.capture().contains("events"))
+  }
 }
