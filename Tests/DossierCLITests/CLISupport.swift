@@ -28,9 +28,14 @@ let productsDirectory: URL = {
 /// Runs `dossier` with arguments and returns its exit status and output.
 func dossier(
   _ arguments: String..., environment: [String: String] = [:], directory: String? = nil
-)
-  throws -> Run
-{
+) throws -> Run {
+  try dossier(arguments: arguments, environment: environment, directory: directory)
+}
+
+/// Runs `dossier` with an argument list and returns its exit status and output.
+func dossier(
+  arguments: [String], environment: [String: String] = [:], directory: String? = nil
+) throws -> Run {
   let process = Process()
   process.executableURL = productsDirectory.appending(path: "dossier")
   process.arguments = arguments

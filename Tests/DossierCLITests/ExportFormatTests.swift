@@ -12,29 +12,7 @@ struct ExportFormatTests {
   }
 
   func dossierRun(_ arguments: [String]) throws -> Run {
-    // The variadic helper, called with an argument list.
-    let process = Process()
-    process.executableURL = productsDirectory.appending(path: "dossier")
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let errBox = DataBox()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    return Run(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errBox.data, as: UTF8.self))
+    try dossier(arguments: arguments)
   }
 
   static let corpora: [[String]] = [["--data", fixture("good")], [], ["--lane", "exercises"]]
