@@ -44,9 +44,11 @@ struct Measure: ParsableCommand {
     var times: [Double] = []
     var corpus: Corpus?
     for _ in 0..<repeats {
+      corpus = nil  // free the previous run's corpus outside the timed region
       let start = DispatchTime.now()
-      corpus = CorpusLoader.load(input)
+      let loaded = CorpusLoader.load(input)
       times.append(Clock.seconds(since: start))
+      corpus = loaded
     }
     guard let corpus else { return }
     let load = times.sorted()[times.count / 2]

@@ -306,7 +306,6 @@ private struct Parser {
 
   mutating func parseBlockMapping(firstKey: Int, lineIndex: Int, column: Int) throws -> YAMLNode {
     var entries: [YAMLEntry] = []
-    var seen: Set<String> = []
     var index = lineIndex
     var keyStart = firstKey
     while true {
@@ -323,7 +322,8 @@ private struct Parser {
           hint: "keys are words of letters, digits, '_' and '-', followed by ': '")
       }
       let key = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<keyEnd]), as: UTF8.self)
-      if !seen.insert(key).inserted {
+      // Mappings are small: a linear scan beats hashing every key.
+      if entries.contains(where: { $0.key == key }) {
         errors.append(
           error(
             "key '\(key)' is given twice in this mapping", at: keyStart,
@@ -693,7 +693,6 @@ private struct Parser {
     q += 1
     var items: [YAMLNode] = []
     var entries: [YAMLEntry] = []
-    var seen: Set<String> = []
     while true {
       skipFlowSpace(&q, limit: limit)
       guard q < limit else {
@@ -726,7 +725,7 @@ private struct Parser {
         }
         q += 1
         skipFlowSpace(&q, limit: limit)
-        if !seen.insert(key).inserted {
+        if entries.contains(where: { $0.key == key }) {
           errors.append(
             error(
               "key '\(key)' is given twice in this mapping", at: keyStart,
