@@ -92,6 +92,7 @@ public struct AppState {
     self.size = size
     self.corpusLabel = corpusLabel ?? corpus.root
     rebuildLists()
+    lists[.timeline]?.prepareFilter(corpus: corpus)
   }
 
   /// Replaces the corpus (after a reload), keeping the view and selection where they still exist.
@@ -221,7 +222,7 @@ struct ListState {
   }
 
   /// The folded text of each entry of `allEntries` (empty for headings), built on first use.
-  private var haystacks: [[UInt8]]?
+  var haystacks: [[UInt8]]?
   /// The filter text and the `allEntries` indices of the items it kept, to narrow further as
   /// the user types more letters.
   private var lastFilter: (text: String, kept: [Int])?
@@ -239,6 +240,7 @@ struct ListState {
       entries = allEntries
       lastFilter = nil
     } else {
+      prepareFilter(corpus: corpus)
       if haystacks == nil {
         haystacks = allEntries.map { entry in
           if case .item(let ref, _) = entry {
@@ -301,6 +303,18 @@ struct ListState {
     cursor = 0
     scroll = 0
     if let selected { select(selected) }
+  }
+
+  /// Builds the folded text of every entry now, so that the first `/` keystroke does not.
+  mutating func prepareFilter(corpus: Corpus) {
+    guard haystacks == nil else { return }
+    haystacks = allEntries.map { entry in
+      if case .item(let ref, _) = entry {
+        Array(ListBuilder.haystack(ref, corpus: corpus).utf8)
+      } else {
+        []
+      }
+    }
   }
 
   /// Whether `haystack` contains `needle` (UTF-8 bytes).
