@@ -429,19 +429,22 @@ public struct SearchIndex: Sendable {
       if candidates.isEmpty { break }
     }
     let required = UInt8(queryTokens.count)
-    // Entries with a name equal to the query (exact) or starting with it (prefix).
-    var nameTiers: [Int32: SearchResult.Tier] = [:]
+    // Entries with a name equal to the query (exact) or starting with it (prefix), flagged in
+    // bits 0x40 (prefix) and 0x80 (exact) of nameHits, and cleared again at the end.
+    var boosted: [Int32] = []
     var low = 0
     var high = names.count
     while low < high {
       let mid = (low + high) / 2
       if names[mid].name < folded { low = mid + 1 } else { high = mid }
     }
-    while low < names.count, names[low].name.hasPrefix(folded), nameTiers.count < 5000 {
-      let tier: SearchResult.Tier = names[low].name == folded ? .exact : .prefix
-      nameTiers[names[low].entry] = min(tier, nameTiers[names[low].entry] ?? .prefix)
+    while low < names.count, names[low].name.hasPrefix(folded), boosted.count < 5000 {
+      let e = Int(names[low].entry)
+      nameHits[e] |= names[low].name == folded ? 0x80 : 0x40
+      boosted.append(names[low].entry)
       low += 1
     }
+    defer { for e in boosted { nameHits[Int(e)] &= 0x3F } }
     var top: [(key: UInt64, tier: SearchResult.Tier)] = []
     var total = 0
     for c in candidates where matched[Int(c)] == required {
@@ -450,14 +453,16 @@ public struct SearchIndex: Sendable {
       if let kinds, !kinds.contains(kind) { continue }
       total += 1
       var tier: SearchResult.Tier = worst[e] == 3 ? .word : worst[e] == 2 ? .prefix : .fuzzy
-      if let boost = nameTiers[c],
+      let flags = nameHits[e] & 0xC0
+      let boost: SearchResult.Tier? = flags & 0x80 != 0 ? .exact : flags != 0 ? .prefix : nil
+      if let boost,
         tier != .fuzzy || boost == .exact || kind == .actor
           || kind == .glossary
       {
         tier = min(tier, boost)
       }
       let key =
-        UInt64(tier.rawValue) << 60 | UInt64(255 - Int(nameHits[e])) << 48
+        UInt64(tier.rawValue) << 60 | UInt64(255 - Int(nameHits[e] & 0x3F)) << 48
         | UInt64(kind.rawValue) << 40 | UInt64(e)
       if top.count == limit, let last = top.last, key >= last.key { continue }
       var low = 0
@@ -474,7 +479,7 @@ public struct SearchIndex: Sendable {
       let entry = entries[e]
       return SearchResult(
         ref: entry.ref, kind: entry.kind, title: entry.title, tier: item.tier,
-        score: Int(nameHits[e]), matched: describeMatch(entry, queryTokens, folded),
+        score: Int(nameHits[e] & 0x3F), matched: describeMatch(entry, queryTokens, folded),
         entryIndex: e)
     }
     return SearchResults(query: queryTokens.joined(separator: " "), results: results, total: total)
