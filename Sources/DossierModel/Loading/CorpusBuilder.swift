@@ -367,10 +367,10 @@ struct CorpusBuilder {
         switch reference.kind {
         case .mention:
           guard actorByID[reference.id] != nil else { continue }
+          // Mentions are the actor's backlinks from prose; they are listed once, here.
           if mentions[reference.id]?.last != owner {
             mentions[reference.id, default: []].append(owner)
           }
-          link(.actor(reference.id), from: owner)
         case .actor:
           if actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
         case .event:
