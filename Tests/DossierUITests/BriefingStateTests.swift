@@ -28,6 +28,7 @@ struct BriefingStateTests {
     let items = state.userData.currentBriefing.items
     #expect(items.count == 4)
     #expect(items.last?.hasPrefix("paragraph:") == true)
+    #expect(state.screen.contains("¶1 ◆1 ●"))
   }
 
   @Test func notesAreWrittenInlineShownAndRemoved() {

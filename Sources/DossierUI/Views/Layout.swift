@@ -190,6 +190,12 @@ struct ReaderLayout {
       }
       let marker = item.paragraph.events.isEmpty ? "" : " ◆\(item.paragraph.events.count)"
       segments.append(.init(text: "  ¶\(item.paragraph.number)\(marker)", role: .dim))
+      // Marked and annotated paragraphs carry the same symbols as list items.
+      let ref = ItemRef.paragraph(item.citation)
+      let marks =
+        (state.userData.isMarked(ref) ? " ●" : "")
+        + (state.userData.note(for: ref) != nil ? " ✎" : "")
+      if !marks.isEmpty { segments.append(.init(text: marks, role: .mark)) }
       let wrapped = DetailLayout.wrap([DetailLine(segments)], width: width)
       for w in wrapped { lines.append(Line(segments: w.segments, paragraph: i)) }
       lines.append(Line(segments: [], paragraph: nil))
