@@ -50,14 +50,20 @@ final class FileContext {
   func richText(_ text: String, at offset: Int, owner: ItemRef) -> RichText {
     let (rich, mentions) = RichText.parse(text)
     for mention in mentions {
-      let needle = Array("[[\(mention.id)".utf8)
-      let position = locate(needle, from: offset) ?? offset
-      let length = mention.utf8Length
+      // Usually the text is the file's bytes at `offset` (a paragraph, a one-line value), so the
+      // mention is exactly there; folded or escaped text needs a search.
+      let guess = offset + mention.utf8Offset
+      let id = Array(mention.id.utf8)
+      let bytes = file.bytes
+      let exact =
+        guess + 2 + id.count <= bytes.count && bytes[guess] == UInt8(ascii: "[")
+        && bytes[guess + 1] == UInt8(ascii: "[")
+        && bytes[(guess + 2)..<(guess + 2 + id.count)].elementsEqual(id)
+      let position =
+        exact ? guess : locate([UInt8(ascii: "["), UInt8(ascii: "[")] + id, from: offset) ?? offset
       records.references.append(
         Reference(
-          kind: .mention, id: mention.id, span: span(position + 2, mention.id.utf8.count),
-          owner: owner))
-      _ = length
+          kind: .mention, id: mention.id, span: span(position + 2, id.count), owner: owner))
     }
     return rich
   }

@@ -46,10 +46,16 @@ extension RichText {
 
   /// Splits text into segments, leaving the labels of bare mentions empty until resolution.
   static func parse(_ text: String) -> (RichText, [RawMention]) {
-    guard text.utf8.contains(UInt8(ascii: "[")) else { return (RichText(plain: text), []) }
+    var copy = text
+    return copy.withUTF8 { parse(bytes: $0, text: text) }
+  }
+
+  private static func parse(
+    bytes: UnsafeBufferPointer<UInt8>, text: String
+  ) -> (RichText, [RawMention]) {
+    guard bytes.contains(UInt8(ascii: "[")) else { return (RichText(plain: text), []) }
     var segments: [Segment] = []
     var mentions: [RawMention] = []
-    let bytes = Array(text.utf8)
     var runStart = 0
     var i = 0
     while i + 1 < bytes.count {
@@ -68,12 +74,14 @@ extension RichText {
         i += 2
         continue
       }
-      let inner = String(decoding: bytes[(i + 2)..<j], as: UTF8.self)
+      let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<j]), as: UTF8.self)
       let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
       let id = parts[0].trimmingSpaces
       let label = parts.count > 1 ? parts[1].trimmingSpaces : nil
       if runStart < i {
-        segments.append(.text(String(decoding: bytes[runStart..<i], as: UTF8.self)))
+        segments.append(
+          .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<i]), as: UTF8.self))
+        )
       }
       segments.append(.mention(id: id, label: label ?? ""))
       mentions.append(RawMention(id: id, utf8Offset: i, utf8Length: j + 2 - i, label: label))
@@ -81,7 +89,8 @@ extension RichText {
       runStart = i
     }
     if runStart < bytes.count {
-      segments.append(.text(String(decoding: bytes[runStart...], as: UTF8.self)))
+      segments.append(
+        .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)))
     }
     return (RichText(segments: segments), mentions)
   }
