@@ -91,57 +91,60 @@ final class TmuxSession {
   ///
   /// The program gets a clean environment: PATH, HOME, `TERM=tmux-256color`, `LANG=C.UTF-8`,
   /// and `environment` on top (for example `NO_COLOR` or `EDITOR`).
-  init(
+  convenience init(
     _ arguments: [String] = [], width: Int = 100, height: Int = 30,
     environment: [String: String] = [:], directory: String? = nil
   ) throws {
+    try self.init(width: width, height: height) { session in
+      let program =
+        Self.cleanEnvironment(environment)
+        + [productsDirectory.appending(path: "dossier").path] + arguments
+      // The shell survives the signals sent to the program (a trap, unlike an ignored signal,
+      // is not inherited), records its status, then waits on the terminal until tmux closes it.
+      var command =
+        "trap true INT TERM HUP QUIT; sh -c 'echo $$ > \(Self.quote(session.pidPath)); exec \"$@\"' sh "
+        + program.map(Self.quote).joined(separator: " ")
+        + "; echo $? > \(Self.quote(session.statusPath)); stty -echo 2>/dev/null; exec cat > /dev/null"
+      if let directory { command = "cd \(Self.quote(directory)) && " + command }
+      return command
+    }
+  }
+
+  /// Starts an interactive POSIX shell (prompt `$ `, dossier on its PATH) instead of dossier,
+  /// for tests that run dossier from a prompt and check that the prompt works again afterwards.
+  convenience init(shellWidth width: Int, height: Int, environment: [String: String] = [:]) throws {
+    var env = environment
+    env["PS1"] = "$ "
+    env["PATH"] =
+      productsDirectory.path + ":"
+      + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    try self.init(width: width, height: height) { _ in
+      (Self.cleanEnvironment(env) + ["sh", "-i"]).map(Self.quote).joined(separator: " ")
+    }
+  }
+
+  /// Creates the session's folder and configuration, then starts tmux with the command that
+  /// `command` builds for this session.
+  private init(width: Int, height: Int, command: (TmuxSession) -> String) throws {
     self.width = width
     self.height = height
     folder = FileManager.default.temporaryDirectory.appending(path: socket).path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     // No status line: the pane is the whole window.
     try "set -g status off\n".write(toFile: configPath, atomically: true, encoding: .utf8)
+    try tmux(
+      "new-session", "-d", "-x", String(width), "-y", String(height), "-s", "s", command(self))
+  }
+
+  /// `env -i` with PATH, HOME, TERM, LANG and `extra` on top, as a command prefix.
+  private static func cleanEnvironment(_ extra: [String: String]) -> [String] {
     var env = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
       "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
       "TERM": "tmux-256color", "LANG": "C.UTF-8",
     ]
-    for (key, value) in environment { env[key] = value }
-    let program =
-      ["env", "-i"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-      + [productsDirectory.appending(path: "dossier").path] + arguments
-    // The shell survives the signals sent to the program (a trap, unlike an ignored signal, is
-    // not inherited), records its status, then waits on the terminal until tmux closes it.
-    var command =
-      "trap true INT TERM HUP QUIT; sh -c 'echo $$ > \(Self.quote(pidPath)); exec \"$@\"' sh "
-      + program.map(Self.quote).joined(separator: " ")
-      + "; echo $? > \(Self.quote(statusPath)); stty -echo 2>/dev/null; exec cat > /dev/null"
-    if let directory { command = "cd \(Self.quote(directory)) && " + command }
-    try tmux(
-      "new-session", "-d", "-x", String(width), "-y", String(height), "-s", "s", command)
-  }
-
-  /// Starts an interactive POSIX shell (prompt `$ `) instead of dossier, for tests that run
-  /// dossier from a prompt and check that the prompt works again afterwards.
-  init(shellWidth width: Int, height: Int, environment: [String: String] = [:]) throws {
-    self.width = width
-    self.height = height
-    folder = FileManager.default.temporaryDirectory.appending(path: socket).path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    try "set -g status off\n".write(toFile: configPath, atomically: true, encoding: .utf8)
-    var env = [
-      "PATH": productsDirectory.path + ":"
-        + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
-      "HOME": ProcessInfo.processInfo.environment["HOME"] ?? "/tmp",
-      "TERM": "tmux-256color", "LANG": "C.UTF-8", "PS1": "$ ",
-    ]
-    for (key, value) in environment { env[key] = value }
-    let command =
-      (["env", "-i"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [
-        "sh", "-i",
-      ])
-      .map(Self.quote).joined(separator: " ")
-    try tmux("new-session", "-d", "-x", String(width), "-y", String(height), "-s", "s", command)
+    for (key, value) in extra { env[key] = value }
+    return ["env", "-i"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
   }
 
   deinit { kill() }
