@@ -51,6 +51,7 @@ public final class NcursesTerminal {
       throw TerminalError.notATerminal
     }
     Self.selectLocale()
+    SignalHandlers.saveTerminalSettings()
     guard dossier_newterm() != nil, let window = dossier_stdscr() else {
       throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
     }

@@ -12,6 +12,21 @@ nonisolated(unsafe) private var pendingTerminationSignal: sig_atomic_t = 0
 nonisolated(unsafe) private var pendingContinue: sig_atomic_t = 0
 
 private func recordTermination(_ signal: Int32) { pendingTerminationSignal = signal }
+
+/// The terminal's settings before the explorer changed them, restored by a crash.
+nonisolated(unsafe) private var originalSettings = termios()
+nonisolated(unsafe) private var haveOriginalSettings: sig_atomic_t = 0
+
+/// On a crash (a trap, a bad access, an abort): put the terminal back as it was, then die of the
+/// same signal. Only async-signal-safe calls: tcsetattr, write, signal, raise.
+private func restoreTerminalAndDie(_ number: Int32) {
+  if haveOriginalSettings != 0 { tcsetattr(STDIN_FILENO, TCSANOW, &originalSettings) }
+  // Leave the alternate screen, show the cursor, reset attributes, start a fresh line.
+  let reset: StaticString = "\u{1B}[?1049l\u{1B}[?25h\u{1B}[0m\r\n"
+  _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
+  signal(number, SIG_DFL)
+  raise(number)
+}
 private func recordContinue(_ signal: Int32) { pendingContinue = 1 }
 
 /// The signal handlers installed while the terminal is in use, and the ones they replaced.
@@ -22,6 +37,13 @@ private func recordContinue(_ signal: Int32) { pendingContinue = 1 }
 struct SignalHandlers {
   /// Signals that end the program.
   static let termination: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+  /// Signals of a crash.
+  static let crashes: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+
+  /// Remembers the terminal's settings before the explorer changes them.
+  static func saveTerminalSettings() {
+    if tcgetattr(STDIN_FILENO, &originalSettings) == 0 { haveOriginalSettings = 1 }
+  }
 
   private var saved: [(signal: Int32, action: sigaction)] = []
 
@@ -47,6 +69,7 @@ struct SignalHandlers {
     pendingContinue = 0
     for signal in Self.termination { replace(signal, with: recordTermination) }
     replace(SIGCONT, with: recordContinue)
+    for signal in Self.crashes { replace(signal, with: restoreTerminalAndDie) }
   }
 
   /// Puts the previous handlers back.

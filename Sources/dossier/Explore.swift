@@ -112,6 +112,10 @@ struct ExplorerSession {
       if theme != nil { state.theme = chosen }
     }
     terminal.draw(state.render())
+    // For the end-to-end test that a crash still restores the terminal.
+    if environment["DOSSIER_TEST_CRASH"] == "1" {
+      fatalError("crash requested by DOSSIER_TEST_CRASH")
+    }
     while let event = terminal.readEvent(timeout: state.tickInterval) {
       switch state.handle(event) {
       case .quit:

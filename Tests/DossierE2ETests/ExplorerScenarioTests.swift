@@ -114,4 +114,24 @@ struct ExplorerScenarioTests {
     #expect(try session.waitForExit() == 0)
     #expect(try session.capture().contains("events"))
   }
+
+  @Test func aCrashStillRestoresTheTerminal() throws {
+    let session = try TmuxSession(shellWidth: 100, height: 30)
+    defer { session.kill() }
+    try session.waitFor("$")
+    try session.type("DOSSIER_TEST_CRASH=1 dossier")
+    try session.sendKeys("Enter")
+    // After the crash, the shell echoes what is typed again (the terminal left cbreak/noecho).
+    // The shell reports the signal the program died of (the fatal error's own text went to the
+    // alternate screen, which the crash handler leaves).
+    try session.waitUntil("the shell to report the crash") { screen in
+      ["Illegal instruction", "Trace/breakpoint trap", "Aborted", "Segmentation fault"].contains {
+        screen.contains($0)
+      }
+    }
+    try session.type("echo restored-$((2 + 3))")
+    try session.sendKeys("Enter")
+    let screen = try session.waitFor("restored-5")
+    #expect(screen.contains("echo restored-$((2 + 3))"))
+  }
 }
