@@ -26,12 +26,15 @@ struct ListBuilder {
       .map { .item(.document($0.id), depth: 0) }
   }
 
-  /// Actors grouped by kind, each group headed with its count.
+  /// Actors grouped by kind, each group headed with its count, the most present first.
   func actors() -> [ListEntry] {
     var entries: [ListEntry] = []
     for kind in Actor.Kind.allCases {
+      // The most present actors first (by their events), then by name.
+      let count = { (actor: Actor) in corpus.index.eventsByActor[actor.id]?.count ?? 0 }
       let members = corpus.actors.filter { $0.kind == kind }.sorted {
-        $0.name.localizedStandardCompareFolded($1.name)
+        count($0) != count($1)
+          ? count($0) > count($1) : $0.name.localizedStandardCompareFolded($1.name)
       }
       guard !members.isEmpty else { continue }
       entries.append(.heading("\(kind.plural) (\(members.count))", .heading))
