@@ -82,8 +82,6 @@ struct Reference: Sendable {
   var span: SourceSpan
   /// The item the reference appears in (for backlinks and mention indexes).
   var owner: ItemRef
-  /// For citations and events: whether the link is a backlink worth listing.
-  var isLink = true
 }
 
 /// The records one file declares, before references are resolved.

@@ -40,7 +40,6 @@ extension RichText {
     var id: String
     /// Byte offset of the `[[` within the parsed string.
     var utf8Offset: Int
-    var utf8Length: Int
     var label: String?
   }
 
@@ -84,7 +83,7 @@ extension RichText {
         )
       }
       segments.append(.mention(id: id, label: label ?? ""))
-      mentions.append(RawMention(id: id, utf8Offset: i, utf8Length: j + 2 - i, label: label))
+      mentions.append(RawMention(id: id, utf8Offset: i, label: label))
       i = j + 2
       runStart = i
     }

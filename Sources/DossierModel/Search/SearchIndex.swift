@@ -358,7 +358,7 @@ public struct SearchIndex: Sendable {
     var queryTokens: [String] = []
     SearchIndex.tokenize(folded: folded) { queryTokens.append($0) }
     guard !queryTokens.isEmpty else { return SearchResults(query: query, results: [], total: 0) }
-    queryTokens = Array(NSOrderedUnique(queryTokens).prefix(8))
+    queryTokens = Array(uniqued(queryTokens).prefix(8))
 
     return scratch.withBuffers(count: entries.count) { matched, worst, nameHits in
       rank(queryTokens, folded: folded, limit: limit, kinds: kinds, matched, worst, nameHits)
@@ -542,7 +542,7 @@ public struct SearchIndex: Sendable {
 }
 
 /// Removes repeated elements, keeping the first of each.
-private func NSOrderedUnique(_ items: [String]) -> [String] {
+private func uniqued(_ items: [String]) -> [String] {
   var seen: Set<String> = []
   return items.filter { seen.insert($0).inserted }
 }

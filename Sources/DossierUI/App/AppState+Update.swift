@@ -121,9 +121,11 @@ extension AppState {
   }
 
   mutating func focusDetail() {
-    guard !detailLinks.isEmpty || !detailLines.isEmpty else { return }
+    let lines = detailLines
+    guard !lines.isEmpty else { return }
     focus = .detail
-    detailLink[view] = min(detailLink[view] ?? 0, max(0, detailLinks.count - 1))
+    let links = lines.count { $0.link != nil }
+    detailLink[view] = min(detailLink[view] ?? 0, max(0, links - 1))
   }
 
   mutating func handleDetailKey(_ key: Key) {
@@ -523,7 +525,6 @@ extension AppState {
       case .up, .character("k"): overlay = .help(scroll: max(0, scroll - 1))
       case .pageDown: overlay = .help(scroll: scroll + pageRows)
       case .pageUp: overlay = .help(scroll: max(0, scroll - pageRows))
-      case .character("q") where false: return .quit
       default: overlay = nil
       }
     case .search(var box):
@@ -618,8 +619,7 @@ extension AppState {
       }
     case .press:
       if mouse.y == layout.topBar.y {
-        if let tab = TopBar.tab(at: mouse.x, corpusTitle: corpus.manifest.title, width: size.width)
-        {
+        if let tab = TopBar.tab(at: mouse.x) {
           switchView(tab)
         }
         return

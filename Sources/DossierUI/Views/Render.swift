@@ -529,7 +529,7 @@ enum TopBar {
     }
   }
 
-  static func tab(at column: Int, corpusTitle: String, width: Int) -> AppState.ViewID? {
+  static func tab(at column: Int) -> AppState.ViewID? {
     positions().first { column >= $0.2 && column < $0.2 + $0.1.count }?.0
   }
 
