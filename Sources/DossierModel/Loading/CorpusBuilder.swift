@@ -4,27 +4,48 @@ import Dispatch
 /// mention labels and builds the indexes.
 struct CorpusBuilder {
   let root: String
-  let files: [SourceFile]
+  /// Every file of the corpus, filled in as each stage of parsing ends.
+  var files: [SourceFile]
   var diagnostics: [Diagnostic] = []
   var manifest: Manifest?
   var sources: [Source] = []
   var actors: [Actor] = []
   var documents: [Document] = []
+  /// Events in date order, once built.
   var events: [Event] = []
+  /// The events of each file as parsed, with whether each one is kept (not a duplicate).
+  private var eventLists: [(events: [Event], kept: [Bool])] = []
+  /// The index of each event id among the kept events, in corpus order.
+  private var eventClaims: [String: Int] = [:]
+  private var keptEvents = 0
+  private var eventSpans: [SourceSpan] = []
   var myths: [Myth] = []
   var disagreements: [Disagreement] = []
   var glossary: [GlossaryEntry] = []
   var reports: [(id: String, citation: Citation, span: SourceSpan)] = []
   /// References of each file, kept per file to avoid copying them into one array.
-  var referenceLists: [[Reference]] = []
+  var referenceLists: [[Reference]]
+  /// Links to actors resolved while parsing, per file.
+  var actorLinks: [ActorLinks]
+  /// The manifest and actors, once the first stage is merged.
+  private var known: KnownNames?
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
   var index = CorpusIndex()
   /// Where each id was first defined, per kind, for duplicate messages.
   private var firstSpans: [String: [String: SourceSpan]] = [:]
 
-  init(root: String, files: [SourceFile]) {
+  init(root: String, fileCount: Int) {
     self.root = root
-    self.files = files
+    files = Array(repeating: SourceFile(path: "", bytes: []), count: fileCount)
+    referenceLists = Array(repeating: [], count: fileCount)
+    actorLinks = Array(repeating: ActorLinks(), count: fileCount)
+  }
+
+  /// The manifest and actors merged so far, for the second stage of parsing.
+  mutating func knownNames() -> KnownNames {
+    let known = KnownNames(manifest: manifest ?? .placeholder, actors: actors)
+    self.known = known
+    return known
   }
 
   // MARK: Merging
@@ -44,7 +65,35 @@ struct CorpusBuilder {
     return true
   }
 
-  mutating func add(_ records: ParsedRecords) {
+  /// Whether event `id` is new; reports a duplicate otherwise.
+  private mutating func claimEvent(_ id: String, at span: SourceSpan) -> Bool {
+    if let first = eventClaims[id] {
+      let firstSpan = eventSpans[first]
+      let file = files[firstSpan.file]
+      diagnostics.append(
+        Diagnostic(
+          .duplicateID, nil, "event '\(id)' is defined twice", at: span,
+          hint:
+            "the first definition is at \(file.path):\(file.line(of: firstSpan.offset)); rename or merge one of them"
+        ))
+      return false
+    }
+    eventClaims[id] = keptEvents
+    eventSpans.append(span)
+    keptEvents += 1
+    return true
+  }
+
+  /// Adds file `file` after intake and parsing; files of one kind are added in corpus order.
+  mutating func add(_ intake: Intake, _ context: FileContext?, file: Int) {
+    files[file] = intake.file
+    diagnostics += intake.diagnostics
+    guard let context else { return }
+    diagnostics += context.diagnostics
+    add(context.takeRecords(), file: file)
+  }
+
+  private mutating func add(_ records: ParsedRecords, file: Int) {
     if let (manifest, span) = records.manifest, claim("manifest", "corpus", at: span) {
       self.manifest = manifest
     }
@@ -57,9 +106,13 @@ struct CorpusBuilder {
     for (document, span) in records.documents where claim("document", document.id, at: span) {
       documents.append(document)
     }
-    for event in records.events where claim("event", event.id, at: event.span) {
-      events.append(event)
+    // Events are many and large: they are moved once, into date order, when the corpus is built.
+    var kept = [Bool](repeating: true, count: records.events.count)
+    for i in records.events.indices
+    where !claimEvent(records.events[i].id, at: records.events[i].span) {
+      kept[i] = false
     }
+    eventLists.append((records.events, kept))
     for (myth, span) in records.myths where claim("myth", myth.id, at: span) {
       myths.append(myth)
     }
@@ -70,7 +123,8 @@ struct CorpusBuilder {
       glossary.append(entry)
     }
     reports += records.reports
-    referenceLists.append(records.references)
+    referenceLists[file] = records.references
+    actorLinks[file] = records.actorLinks
     stanceChecks += records.stanceChecks
   }
 
@@ -78,36 +132,20 @@ struct CorpusBuilder {
 
   mutating func build(trace: inout PhaseTrace) -> Corpus {
     let manifest = self.manifest ?? .placeholder
-    // Sort by date through a permutation: events are large values, cheaper to move once.
-    let keys = events.map { (day: $0.date.sortDay, rank: $0.date.precisionRank, id: $0.id) }
-    let order = keys.indices.sorted { a, b in
-      let x = keys[a]
-      let y = keys[b]
-      if x.day != y.day { return x.day < y.day }
-      if x.rank != y.rank { return x.rank > y.rank }
-      return x.id < y.id
-    }
-    events = order.map { events[$0] }
+    sortEvents()
     func lookup(_ ids: [String]) -> [String: Int] {
       var table = [String: Int](minimumCapacity: ids.count)
       for (i, id) in ids.enumerated() where table[id] == nil { table[id] = i }
       return table
     }
     index.sourceByID = lookup(sources.map(\.id))
-    index.actorByID = lookup(actors.map(\.id))
-    index.eventByID = lookup(events.map(\.id))
+    let known = self.known ?? KnownNames(manifest: manifest, actors: actors)
+    index.actorByID = known.actorByID
     index.mythByID = lookup(myths.map(\.id))
     index.documentByID = lookup(documents.map(\.id))
     index.disagreementByID = lookup(disagreements.map(\.id))
     index.glossaryByID = lookup(glossary.map(\.id))
-    for (i, actor) in actors.enumerated() {
-      for name in [actor.id, actor.name] + actor.aliases {
-        let key = TextFolding.fold(name)
-        if index.actorsByFoldedName[key]?.last != i {
-          index.actorsByFoldedName[key, default: []].append(i)
-        }
-      }
-    }
+    index.actorsByFoldedName = known.actorsByFoldedName
 
     addReports()
     trace.mark("lookups")
@@ -115,31 +153,33 @@ struct CorpusBuilder {
     let tables = ParallelResults<(backlinks: [ItemRef: [ItemRef]], mentions: [String: [ItemRef]])>(
       count: 1)
     let group = DispatchGroup()
-    let (lists, citations) = (referenceLists, events.map { (id: $0.id, citations: $0.citations) })
+    let (lists, links) = (referenceLists, actorLinks)
+    let citations = events.map { (id: $0.id, citations: $0.citations) }
     let (actorIDs, eventIDs, mythIDs, sourceIDs) = (
       index.actorByID, index.eventByID, index.mythByID, index.sourceByID
     )
+    let actorList = actors.map(\.id)
     DispatchQueue.global().async(group: group) {
       tables.set(
         0,
         CorpusBuilder.linkTables(
-          referenceLists: lists, eventCitations: citations, actorByID: actorIDs,
-          eventByID: eventIDs, mythByID: mythIDs, sourceByID: sourceIDs))
+          referenceLists: lists, actorLinks: links, eventCitations: citations, actors: actorList,
+          actorByID: actorIDs, eventByID: eventIDs, mythByID: mythIDs, sourceByID: sourceIDs))
     }
-    resolveReferences(manifest)
+    resolveReferences(known)
     trace.mark("resolve")
     checkStances()
     fillLabels()
     sortStances()
     trace.mark("labels")
+    buildIndexes()
+    trace.mark("indexes")
     group.wait()
     if let result = tables.values.first {
       index.backlinks = result.backlinks
       index.mentions = result.mentions
     }
     trace.mark("links")
-    buildIndexes()
-    trace.mark("indexes")
 
     diagnostics.sort { a, b in
       switch (a.span, b.span) {
@@ -155,6 +195,46 @@ struct CorpusBuilder {
       glossary: glossary, diagnostics: diagnostics, index: index)
   }
 
+  /// Moves the kept events of every file into one array in date order, and indexes their ids.
+  /// Each event is moved twice and never copied: copying retains every field of the value.
+  private mutating func sortEvents() {
+    let count = keptEvents
+    let all = UnsafeMutablePointer<Event>.allocate(capacity: count)
+    defer { all.deallocate() }
+    var next = count
+    for f in eventLists.indices.reversed() {
+      let kept = eventLists[f].kept
+      var i = kept.count
+      while let event = eventLists[f].events.popLast() {
+        i -= 1
+        if kept[i] {
+          next -= 1
+          (all + next).initialize(to: event)
+        }
+      }
+    }
+    eventLists = []
+    let keys = (0..<count).map { i in
+      (day: all[i].date.sortDay, rank: all[i].date.precisionRank, id: all[i].id)
+    }
+    let order = keys.indices.sorted { a, b in
+      let x = keys[a]
+      let y = keys[b]
+      if x.day != y.day { return x.day < y.day }
+      if x.rank != y.rank { return x.rank > y.rank }
+      return x.id < y.id
+    }
+    var position = [Int](repeating: 0, count: count)
+    events = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+      for (i, j) in order.enumerated() {
+        (buffer.baseAddress! + i).moveInitialize(from: all + j, count: 1)
+        position[j] = i
+      }
+      initialized = count
+    }
+    index.eventByID = eventClaims.mapValues { position[$0] }
+  }
+
   // MARK: Resolution
 
   private mutating func unknown(
@@ -166,15 +246,15 @@ struct CorpusBuilder {
         hint: Suggestions.hint(for: value, among: candidates)))
   }
 
-  private mutating func resolveReferences(_ manifest: Manifest) {
-    let laneIDs = Set(manifest.lanes.map(\.id))
-    let verdictIDs = Set(manifest.verdicts.map(\.id))
+  private mutating func resolveReferences(_ known: KnownNames) {
     for references in referenceLists {
       for reference in references {
         let value = reference.id
         switch reference.kind {
-        case .actor, .mention:
-          if index.actorByID[value] == nil { unknownActor(value, at: reference.span) }
+        case .actor, .mention, .lane, .verdict:
+          if let problem = known.check(reference.kind, value, at: reference.span) {
+            diagnostics.append(problem)
+          }
         case .event:
           if index.eventByID[value] == nil {
             unknown(.unknownEvent, "event", value, at: reference.span, candidates: events.map(\.id))
@@ -187,22 +267,6 @@ struct CorpusBuilder {
         case .myth:
           if index.mythByID[value] == nil {
             unknown(.unknownMyth, "myth", value, at: reference.span, candidates: myths.map(\.id))
-          }
-        case .lane:
-          if !laneIDs.contains(value) {
-            diagnostics.append(
-              Diagnostic(
-                .unknownLane, nil, "unknown lane '\(value)'", at: reference.span,
-                hint: Suggestions.hint(for: value, among: Array(laneIDs))
-                  ?? "the manifest defines: \(manifest.lanes.map(\.id).joined(separator: ", "))"))
-          }
-        case .verdict:
-          if !verdictIDs.contains(value) {
-            diagnostics.append(
-              Diagnostic(
-                .unknownVerdict, nil, "unknown verdict '\(value)'", at: reference.span,
-                hint: Suggestions.hint(for: value, among: Array(verdictIDs))
-                  ?? "use one of: \(manifest.verdicts.map(\.id).joined(separator: ", "))"))
           }
         case .item:
           if index.eventByID[value] == nil, index.actorByID[value] == nil,
@@ -217,27 +281,6 @@ struct CorpusBuilder {
         }
       }
     }
-  }
-
-  private mutating func unknownActor(_ value: String, at span: SourceSpan) {
-    let folded = TextFolding.fold(value)
-    var hint: String?
-    if let match = index.actorsByFoldedName[folded]?.first {
-      hint = "did you mean '\(actors[match].id)'? ('\(value)' is a name of \(actors[match].name))"
-    } else {
-      var names: [String: String] = [:]
-      for actor in actors {
-        names[actor.id] = actor.id
-        for alias in actor.aliases + [actor.name] {
-          names[Identifier.slug(alias)] = actor.id
-        }
-      }
-      if let near = Suggestions.nearest(value, among: Array(names.keys)), let id = names[near] {
-        hint = "did you mean '\(id)'?"
-      }
-    }
-    diagnostics.append(
-      Diagnostic(.unknownActor, nil, "unknown actor '\(value)'", at: span, hint: hint))
   }
 
   private mutating func resolve(_ citation: Citation, at span: SourceSpan) {
@@ -295,36 +338,12 @@ struct CorpusBuilder {
     }
   }
 
-  /// Replaces empty labels of bare mentions with actor names.
+  /// Replaces empty labels of bare mentions with actor names in the actors' own summaries (the
+  /// files of the second stage are labelled while they are parsed).
   private mutating func fillLabels() {
     let names = Dictionary(actors.map { ($0.id, $0.name) }) { a, _ in a }
     let name: (String) -> String? = { names[$0] }
     for i in actors.indices { actors[i].summary.resolveLabels(name) }
-    for i in events.indices {
-      events[i].summary.resolveLabels(name)
-      events[i].location?.resolveLabels(name)
-    }
-    for d in documents.indices {
-      documents[d].summary?.resolveLabels(name)
-      for s in documents[d].sections.indices {
-        for p in documents[d].sections[s].paragraphs.indices {
-          documents[d].sections[s].paragraphs[p].text.resolveLabels(name)
-        }
-      }
-    }
-    for m in myths.indices {
-      myths[m].claim.resolveLabels(name)
-      myths[m].conclusion.resolveLabels(name)
-      for e in myths[m].evidence.indices { myths[m].evidence[e].note?.resolveLabels(name) }
-      for s in myths[m].stances.indices { myths[m].stances[s].reason.resolveLabels(name) }
-    }
-    for d in disagreements.indices {
-      disagreements[d].note.resolveLabels(name)
-      for v in disagreements[d].versions.indices {
-        disagreements[d].versions[v].says.resolveLabels(name)
-      }
-    }
-    for g in glossary.indices { glossary[g].definition.resolveLabels(name) }
   }
 
   /// Gives each stance its source's date when it has none, and orders stances by date.
@@ -348,31 +367,57 @@ struct CorpusBuilder {
 
   // MARK: Indexes
 
-  /// Backlinks and mentions from every reference and every event's citations. A pure function
-  /// of its inputs, so that it runs on another core while labels and diagnostics are done.
+  /// Backlinks and mentions from every reference, every link to an actor and every event's
+  /// citations. A pure function of its inputs, so that it runs on another core while labels and
+  /// diagnostics are done.
   static func linkTables(
-    referenceLists: [[Reference]], eventCitations: [(id: String, citations: [Citation])],
+    referenceLists: [[Reference]], actorLinks: [ActorLinks],
+    eventCitations: [(id: String, citations: [Citation])], actors: [String],
     actorByID: [String: Int], eventByID: [String: Int], mythByID: [String: Int],
     sourceByID: [String: Int]
   ) -> (backlinks: [ItemRef: [ItemRef]], mentions: [String: [ItemRef]]) {
-    var backlinks: [ItemRef: [ItemRef]] = [:]
-    var mentions: [String: [ItemRef]] = [:]
+    var backlinks = [ItemRef: [ItemRef]](minimumCapacity: eventCitations.count + actors.count)
+    // Links to actors by actor index: most links are to actors.
+    var actorBacklinks = [[ItemRef]](repeating: [], count: actors.count)
+    var mentionLists = [[ItemRef]](repeating: [], count: actors.count)
+    /// The file and owner index of the latest mention of each actor resolved while parsing.
+    var lastMention = [Int64](repeating: -1, count: actors.count)
     func link(_ target: ItemRef, from owner: ItemRef) {
       guard target != owner else { return }
       backlinks[target, default: []].append(owner)
     }
-    for references in referenceLists {
-      for reference in references {
+    func link(actor: Int, from owner: ItemRef) {
+      if case .actor(let id) = owner, id == actors[actor] { return }
+      actorBacklinks[actor].append(owner)
+    }
+    func mention(_ actor: Int, by owner: ItemRef) {
+      if mentionLists[actor].last != owner { mentionLists[actor].append(owner) }
+      lastMention[actor] = -1
+    }
+    for (file, (references, links)) in zip(referenceLists, actorLinks).enumerated() {
+      for link in links.mentions {
+        let actor = Int(link.actor)
+        let key = Int64(file) << 32 | Int64(link.owner)
+        // Owners are listed once per run, so the same index means the same owner.
+        guard lastMention[actor] != key else { continue }
+        lastMention[actor] = key
+        let owner = links.owners[Int(link.owner)]
+        if mentionLists[actor].last != owner { mentionLists[actor].append(owner) }
+      }
+      // Links resolved while parsing go in their place among the file's other references.
+      var pending = links.fields[...]
+      for (position, reference) in references.enumerated() {
+        while let next = pending.first, next.position <= position {
+          link(actor: Int(next.actor), from: links.owners[Int(next.owner)])
+          pending = pending.dropFirst()
+        }
         let owner = reference.owner
         switch reference.kind {
         case .mention:
-          guard actorByID[reference.id] != nil else { continue }
           // Mentions are the actor's backlinks from prose; they are listed once, here.
-          if mentions[reference.id]?.last != owner {
-            mentions[reference.id, default: []].append(owner)
-          }
+          if let actor = actorByID[reference.id] { mention(actor, by: owner) }
         case .actor:
-          if actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
+          if let actor = actorByID[reference.id] { link(actor: actor, from: owner) }
         case .event:
           if eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
         case .myth:
@@ -383,40 +428,52 @@ struct CorpusBuilder {
           link(ItemRef(citation: citation), from: owner)
         case .item:
           if eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
-          if actorByID[reference.id] != nil { link(.actor(reference.id), from: owner) }
+          if let actor = actorByID[reference.id] { link(actor: actor, from: owner) }
           if mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
         case .lane, .verdict:
           continue
         }
       }
+      for next in pending { link(actor: Int(next.actor), from: links.owners[Int(next.owner)]) }
     }
     for event in eventCitations {
       for citation in event.citations { link(ItemRef(citation: citation), from: .event(event.id)) }
     }
-    // Keep the first of each repeated backlink, in order.
-    for key in Array(backlinks.keys) {
-      let links = backlinks[key]!
-      guard links.count > 1 else { continue }
-      if links.count <= 12 {
-        var unique: [ItemRef] = []
-        for link in links where !unique.contains(link) { unique.append(link) }
-        if unique.count != links.count { backlinks[key] = unique }
-      } else {
-        var seen: Set<ItemRef> = []
-        backlinks[key] = links.filter { seen.insert($0).inserted }
-      }
+    for i in backlinks.values.indices { firstOfEach(&backlinks.values[i]) }
+    for (actor, var links) in actorBacklinks.enumerated() where !links.isEmpty {
+      firstOfEach(&links)
+      backlinks[.actor(actors[actor])] = links
+    }
+    var mentions = [String: [ItemRef]](minimumCapacity: actors.count)
+    for (actor, owners) in mentionLists.enumerated() where !owners.isEmpty {
+      mentions[actors[actor]] = owners
     }
     return (backlinks, mentions)
   }
 
+  /// Keeps the first of each repeated link, in order.
+  private static func firstOfEach(_ links: inout [ItemRef]) {
+    guard links.count > 1 else { return }
+    if links.count <= 12 {
+      var unique: [ItemRef] = []
+      for link in links where !unique.contains(link) { unique.append(link) }
+      if unique.count != links.count { links = unique }
+    } else {
+      var seen: Set<ItemRef> = []
+      links = links.filter { seen.insert($0).inserted }
+    }
+  }
+
   private mutating func buildIndexes() {
-    for (i, event) in events.enumerated() {
-      for actor in event.actors + event.associated where index.actorByID[actor] != nil {
-        if index.eventsByActor[actor]?.last != i {
-          index.eventsByActor[actor, default: []].append(i)
+    for i in events.indices {
+      for list in [events[i].actors, events[i].associated] {
+        for actor in list where index.actorByID[actor] != nil {
+          if index.eventsByActor[actor]?.last != i {
+            index.eventsByActor[actor, default: []].append(i)
+          }
         }
       }
-      index.eventsByLane[event.lane, default: []].append(i)
+      index.eventsByLane[events[i].lane, default: []].append(i)
     }
     for (m, myth) in myths.enumerated() {
       var concerned = myth.heldBy + myth.claim.mentionedActors + myth.conclusion.mentionedActors

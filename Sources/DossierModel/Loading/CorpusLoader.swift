@@ -19,7 +19,7 @@ public enum CorpusLoader {
 
     var trace = PhaseTrace()
     var diagnostics: [Diagnostic] = []
-    var jobs: [(file: CorpusInput.File, role: FileRole)] = []
+    var layout: [(file: CorpusInput.File, role: FileRole)] = []
     for file in input.files {
       let role = FileRole(path: file.path)
       if case .unexpected(let hint) = role {
@@ -29,45 +29,30 @@ public enum CorpusLoader {
             hint: hint, path: display(file.path)))
         continue
       }
-      jobs.append((file, role))
+      layout.append((file, role))
     }
+    let jobs = layout
 
     // Each file on its own, in parallel: intake checks (size, encoding, control characters),
-    // then parsing. File n of the jobs is file n of the corpus (a skipped file stays empty).
-    let results = ParallelResults<(SourceFile, [Diagnostic], FileContext?)>(count: jobs.count)
-    let work = jobs
-    DispatchQueue.concurrentPerform(iterations: work.count) { n in
-      let job = work[n]
-      let path = display(job.file.path)
-      var intake: [Diagnostic] = []
-      switch FileIntake.check(job.file, index: n, display: path, into: &intake) {
-      case .skipped:
-        results.set(n, (SourceFile(path: path, bytes: []), intake, nil))
-      case .text(let bytes):
-        let context = FileContext(index: n, file: SourceFile(path: path, bytes: bytes))
-        switch job.role {
-        case .manifest: context.parseManifest()
-        case .collection(let collection): context.parseCollection(collection)
-        case .document(let name): context.parseDocument(name: name)
-        case .unexpected: break
-        }
-        results.set(n, (context.file, intake, context))
-      }
-    }
-    let parsed = results.values
-    let files = parsed.map(\.0)
-    trace.mark("parse")
-
-    // 3. Merge, resolve and index.
-    var builder = CorpusBuilder(root: root, files: files)
+    // then parsing. The manifest, actors and sources are parsed first (while the other files go
+    // through intake), so that the other files check actor ids, lanes and verdicts and label
+    // mentions while they are parsed.
+    var builder = CorpusBuilder(root: root, fileCount: jobs.count)
     builder.diagnostics = diagnostics
-    for (_, intake, context) in parsed {
-      builder.diagnostics += intake
-      if let context {
-        builder.diagnostics += context.diagnostics
-        builder.add(context.records)
+    let first = jobs.indices.filter { jobs[$0].role.isFirstStage }
+    let second = jobs.indices.filter { !jobs[$0].role.isFirstStage }
+    let intakes = ParallelResults<Intake>(count: jobs.count)
+    let stageOne = ParallelResults<FileContext>(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
+      let n = k < first.count ? first[k] : second[k - first.count]
+      let intake = Intake(jobs[n].file, index: n, display: display(jobs[n].file.path))
+      intakes.set(n, intake)
+      if k < first.count, let file = intake.text {
+        stageOne.set(n, parse(file, index: n, role: jobs[n].role, known: nil))
       }
     }
+    let intake = intakes.slots
+    for n in first { builder.add(intake[n]!, stageOne.slots[n], file: n) }
     if builder.manifest == nil {
       builder.diagnostics.append(
         Diagnostic(
@@ -75,10 +60,56 @@ public enum CorpusLoader {
           hint: "create corpus.yaml with id, title and lanes (see docs/format.md)",
           path: display("corpus.yaml")))
     }
-    trace.mark("merge")
+    let known = builder.knownNames()
+    trace.mark("actors")
+    let stageTwo = ParallelResults<FileContext>(count: second.count)
+    DispatchQueue.concurrentPerform(iterations: second.count) { k in
+      let n = second[k]
+      if let file = intake[n]!.text {
+        stageTwo.set(k, parse(file, index: n, role: jobs[n].role, known: known))
+      }
+    }
+    for (k, context) in stageTwo.slots.enumerated() {
+      builder.add(intake[second[k]]!, context, file: second[k])
+    }
+    trace.mark("parse")
     let corpus = builder.build(trace: &trace)
     trace.report()
     return corpus
+  }
+
+  /// Parses one file that passed intake.
+  private static func parse(
+    _ file: SourceFile, index: Int, role: FileRole, known: KnownNames?
+  ) -> FileContext {
+    let context = FileContext(index: index, file: file, known: known)
+    switch role {
+    case .manifest: context.parseManifest()
+    case .collection(let collection): context.parseCollection(collection)
+    case .document(let name): context.parseDocument(name: name)
+    case .unexpected: break
+    }
+    return context
+  }
+}
+
+/// A file after the intake checks: its text (nil when it was skipped) and the problems found.
+struct Intake: Sendable {
+  var file: SourceFile
+  var text: SourceFile?
+  var diagnostics: [Diagnostic]
+
+  init(_ input: CorpusInput.File, index: Int, display path: String) {
+    var problems: [Diagnostic] = []
+    switch FileIntake.check(input, index: index, display: path, into: &problems) {
+    case .skipped:
+      file = SourceFile(path: path, bytes: [])
+      text = nil
+    case .text(let bytes, let lineStarts):
+      file = SourceFile(path: path, bytes: bytes, lineStarts: lineStarts)
+      text = file
+    }
+    diagnostics = problems
   }
 }
 
@@ -108,6 +139,14 @@ enum FileRole: Sendable {
   case collection(FileContext.Collection)
   case document(name: String)
   case unexpected(hint: String)
+
+  /// Files whose records the others refer to while they are parsed.
+  var isFirstStage: Bool {
+    switch self {
+    case .manifest, .collection(.actors), .collection(.sources): true
+    default: false
+    }
+  }
 
   init(path: String) {
     let parts = path.split(separator: "/").map(String.init)
@@ -145,16 +184,23 @@ enum FileRole: Sendable {
 
 /// Results written by parallel workers, one slot each.
 final class ParallelResults<T>: @unchecked Sendable {
-  private var slots: [T?]
+  private var storage: [T?]
   private let lock = NSLock()
 
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
 
   func set(_ index: Int, _ value: T) {
     lock.lock()
-    slots[index] = value
+    storage[index] = value
     lock.unlock()
   }
 
   var values: [T] { slots.compactMap { $0 } }
+
+  /// Every slot, nil where nothing was set. Read only after the workers are done.
+  var slots: [T?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return storage
+  }
 }

@@ -2,12 +2,21 @@
 final class FileContext {
   let index: Int
   let file: SourceFile
+  /// The actors, lanes and verdicts of the first stage; nil while the first stage is parsed.
+  let known: KnownNames?
   var diagnostics: [Diagnostic] = []
   var records = ParsedRecords()
 
-  init(index: Int, file: SourceFile) {
+  init(index: Int, file: SourceFile, known: KnownNames? = nil) {
     self.index = index
     self.file = file
+    self.known = known
+  }
+
+  /// Hands over the records, leaving none here (so that they are not shared and copied).
+  func takeRecords() -> ParsedRecords {
+    defer { records = ParsedRecords() }
+    return records
   }
 
   func span(_ offset: Int, _ length: Int = 1) -> SourceSpan {
@@ -47,25 +56,48 @@ final class FileContext {
   }
 
   /// Parses mentions in a text that came from the node at `offset`, recording the references.
+  /// Once the actors are known, mentions are checked and labelled here.
   func richText(_ text: String, at offset: Int, owner: ItemRef) -> RichText {
-    let (rich, mentions) = RichText.parse(text)
+    var (rich, mentions) = RichText.parse(text)
     for mention in mentions {
-      // Usually the text is the file's bytes at `offset` (a paragraph, a one-line value), so the
-      // mention is exactly there; folded or escaped text needs a search.
-      let guess = offset + mention.utf8Offset
-      let id = Array(mention.id.utf8)
-      let bytes = file.bytes
-      let exact =
-        guess + 2 + id.count <= bytes.count && bytes[guess] == UInt8(ascii: "[")
-        && bytes[guess + 1] == UInt8(ascii: "[")
-        && bytes[(guess + 2)..<(guess + 2 + id.count)].elementsEqual(id)
-      let position =
-        exact ? guess : locate([UInt8(ascii: "["), UInt8(ascii: "[")] + id, from: offset) ?? offset
-      records.references.append(
-        Reference(
-          kind: .mention, id: mention.id, span: span(position + 2, id.count), owner: owner))
+      if let known, let actor = known.actorByID[mention.id] {
+        if mention.label == nil {
+          rich.segments[mention.segment] = .mention(
+            id: mention.id, label: known.actors[actor].name)
+        }
+        records.link(mention: actor, from: owner)
+        continue
+      }
+      if let known, mention.label == nil {
+        rich.segments[mention.segment] = .mention(id: mention.id, label: mention.id)
+      }
+      let span = mentionSpan(mention, in: offset)
+      if let known {
+        if let problem = known.check(.mention, mention.id, at: span) {
+          diagnostics.append(problem)
+        }
+      } else {
+        records.references.append(
+          Reference(kind: .mention, id: mention.id, span: span, owner: owner))
+      }
     }
     return rich
+  }
+
+  /// Where the id of a mention is in the file.
+  private func mentionSpan(_ mention: RichText.RawMention, in offset: Int) -> SourceSpan {
+    // Usually the text is the file's bytes at `offset` (a paragraph, a one-line value), so the
+    // mention is exactly there; folded or escaped text needs a search.
+    let guess = offset + mention.utf8Offset
+    let id = Array(mention.id.utf8)
+    let bytes = file.bytes
+    let exact =
+      guess + 2 + id.count <= bytes.count && bytes[guess] == UInt8(ascii: "[")
+      && bytes[guess + 1] == UInt8(ascii: "[")
+      && bytes[(guess + 2)..<(guess + 2 + id.count)].elementsEqual(id)
+    let position =
+      exact ? guess : locate([UInt8(ascii: "["), UInt8(ascii: "[")] + id, from: offset) ?? offset
+    return span(position + 2, id.count)
   }
 }
 
@@ -96,7 +128,50 @@ struct ParsedRecords: Sendable {
   var glossary: [(GlossaryEntry, SourceSpan)] = []
   /// `reports` blocks: event ids and the citation to add to each.
   var reports: [(id: String, citation: Citation, span: SourceSpan)] = []
+  /// References resolved after every file is read.
   var references: [Reference] = []
+  /// Links to known actors, resolved while parsing (second stage only).
+  var actorLinks = ActorLinks()
   /// Stances with their citation spans, checked against the stance's source.
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
+}
+
+/// Links from the items of one file to actors, by actor index: mentions in text, and ids in
+/// fields. Compact, because a large corpus has millions of mentions.
+struct ActorLinks: Sendable {
+  struct Link: Sendable {
+    var actor: Int32
+    /// The item that links, an index into `owners`.
+    var owner: Int32
+    /// How many references of the file came before this link (to keep the file's order).
+    var position: Int32
+  }
+  /// The items that link, each listed once per run of links from it.
+  var owners: [ItemRef] = []
+  var mentions: [Link] = []
+  var fields: [Link] = []
+
+  private mutating func ownerIndex(_ owner: ItemRef) -> Int32 {
+    if owners.last != owner { owners.append(owner) }
+    return Int32(owners.count - 1)
+  }
+
+  mutating func mention(_ actor: Int, from owner: ItemRef, position: Int) {
+    mentions.append(
+      Link(actor: Int32(actor), owner: ownerIndex(owner), position: Int32(position)))
+  }
+
+  mutating func field(_ actor: Int, from owner: ItemRef, position: Int) {
+    fields.append(Link(actor: Int32(actor), owner: ownerIndex(owner), position: Int32(position)))
+  }
+}
+
+extension ParsedRecords {
+  mutating func link(mention actor: Int, from owner: ItemRef) {
+    actorLinks.mention(actor, from: owner, position: references.count)
+  }
+
+  mutating func link(field actor: Int, from owner: ItemRef) {
+    actorLinks.field(actor, from: owner, position: references.count)
+  }
 }

@@ -1,8 +1,9 @@
 /// Checks applied to a file's bytes before parsing: size, NUL bytes, UTF-8, control characters.
 enum FileIntake {
-  /// The outcome: usable bytes (control characters blanked, same length) or a reason to skip.
+  /// The outcome: usable bytes (control characters blanked, same length) with the offset of
+  /// each line's start, or a reason to skip.
   enum Outcome {
-    case text([UInt8])
+    case text([UInt8], lineStarts: [Int])
     case skipped
   }
 
@@ -18,14 +19,15 @@ enum FileIntake {
       return .skipped
     }
     var bytes = file.bytes
-    if let nul = bytes.firstIndex(of: 0) {
+    let scan = Scan(bytes)
+    if let nul = scan.firstNUL {
       diagnostics.append(
         Diagnostic(
           .binaryFile, nil, "the file contains NUL bytes (at byte \(nul)); it was skipped",
           at: nil, hint: "only UTF-8 text files belong in a corpus", path: path))
       return .skipped
     }
-    if let bad = firstInvalidUTF8(bytes) {
+    if let bad = scan.firstInvalidUTF8 {
       let prefix = bytes[..<bad]
       let line = prefix.count { $0 == UInt8(ascii: "\n") } + 1
       let lineStart = (prefix.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
@@ -37,19 +39,14 @@ enum FileIntake {
           at: nil, hint: "save the file as UTF-8", path: path))
       return .skipped
     }
-    // Blank out control characters and terminal escapes, keeping every offset. The scan runs
-    // over raw bytes and copies the file only when it finds something to blank out.
-    let hits = controlCharacters(in: bytes)
-    guard !hits.isEmpty else { return .text(bytes) }
+    // Blank out control characters and terminal escapes, keeping every offset (and every line
+    // break). The file is copied only when there is something to blank out.
+    guard !scan.controls.isEmpty else { return .text(bytes, lineStarts: scan.lineStarts) }
     var reportedLines: Set<Int> = []
     let source = SourceSpanReporter(index: index)
-    var lineCursor = 0
     var line = 1
-    for (offset, width) in hits {
-      while lineCursor < offset {
-        if bytes[lineCursor] == UInt8(ascii: "\n") { line += 1 }
-        lineCursor += 1
-      }
+    for (offset, width) in scan.controls {
+      while line < scan.lineStarts.count, scan.lineStarts[line] <= offset { line += 1 }
       if reportedLines.count < 20, reportedLines.insert(line).inserted {
         diagnostics.append(
           Diagnostic(
@@ -58,61 +55,80 @@ enum FileIntake {
       }
       for k in offset..<(offset + width) { bytes[k] = UInt8(ascii: " ") }
     }
-    return .text(bytes)
+    return .text(bytes, lineStarts: scan.lineStarts)
   }
 
-  /// Offsets and lengths of control characters, C1 controls and bidirectional overrides.
-  static func controlCharacters(in bytes: [UInt8]) -> [(offset: Int, width: Int)] {
-    bytes.withUnsafeBufferPointer { b in
-      var hits: [(Int, Int)] = []
+  /// One pass over a file's bytes: line starts, the first NUL byte, the first byte that breaks
+  /// UTF-8, and the control characters, C1 controls and bidirectional overrides. Runs of plain
+  /// ASCII text are skipped eight bytes at a time.
+  struct Scan {
+    var lineStarts: [Int] = [0]
+    var firstNUL: Int?
+    var firstInvalidUTF8: Int?
+    var controls: [(offset: Int, width: Int)] = []
+
+    init(_ bytes: [UInt8]) {
+      lineStarts.reserveCapacity(bytes.count / 40 + 1)
+      bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    private mutating func scan(_ b: UnsafeBufferPointer<UInt8>) {
+      guard let base = b.baseAddress else { return }
+      let raw = UnsafeRawPointer(base)
       let n = b.count
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let highs: UInt64 = 0x8080_8080_8080_8080
       var i = 0
       while i < n {
+        if i + 8 <= n {
+          let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+          // Any byte over 0x7F, under 0x20, or equal to 0x7F needs a closer look.
+          let below = (w &- ones &* 0x20) & ~w & highs
+          let del = w ^ (ones &* 0x7F)
+          let isDel = (del &- ones) & ~del & highs
+          if (w & highs) | below | isDel == 0 {
+            i += 8
+            continue
+          }
+        }
         let c = b[i]
-        if c >= 0x20 && c < 0x7F || c == 0x0A || c == 0x09 || c >= 0xC3 && c != 0xE2 {
+        if c < 0x80 {
+          if c >= 0x20, c != 0x7F {
+            i += 1
+            continue
+          }
+          switch c {
+          case 0x0A: lineStarts.append(i + 1)
+          case 0x09: break
+          case 0x00: if firstNUL == nil { firstNUL = i }
+          case 0x0D where i + 1 < n && b[i + 1] == 0x0A: break
+          default: controls.append((i, 1))
+          }
           i += 1
           continue
         }
-        var width = 0
-        if c < 0x20 {
-          if !(c == 0x0D && i + 1 < n && b[i + 1] == 0x0A) { width = 1 }
-        } else if c == 0x7F {
-          width = 1
-        } else if c == 0xC2, i + 1 < n, b[i + 1] >= 0x80, b[i + 1] <= 0x9F {
-          width = 2
-        } else if c == 0xE2, i + 2 < n,
+        guard let length = Scan.sequenceLength(b, at: i) else {
+          if firstInvalidUTF8 == nil { firstInvalidUTF8 = i }
+          i += 1
+          continue
+        }
+        if c == 0xC2, b[i + 1] <= 0x9F {
+          controls.append((i, 2))
+        } else if c == 0xE2,
           (b[i + 1] == 0x80 && b[i + 2] >= 0xAA && b[i + 2] <= 0xAE)
             || (b[i + 1] == 0x81 && b[i + 2] >= 0xA6 && b[i + 2] <= 0xA9)
         {
-          width = 3
+          controls.append((i, 3))
         }
-        if width > 0 {
-          hits.append((i, width))
-          i += width
-        } else {
-          i += 1
-        }
+        i += length
       }
-      return hits
     }
-  }
 
-  /// The offset of the first byte that breaks UTF-8, or nil for valid text.
-  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { firstInvalidUTF8($0) }
-  }
-
-  static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var i = 0
-    let n = bytes.count
-    while i < n {
+    /// The length of the valid UTF-8 sequence that starts at `i` with a byte over 0x7F, or nil.
+    private static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
       let b = bytes[i]
-      if b < 0x80 {
-        i += 1
-        continue
-      }
       let length: Int
-      var minimum: UInt32
+      let minimum: UInt32
       if b & 0xE0 == 0xC0 {
         length = 2
         minimum = 0x80
@@ -123,20 +139,18 @@ enum FileIntake {
         length = 4
         minimum = 0x10000
       } else {
-        return i
+        return nil
       }
-      guard i + length <= n else { return i }
+      guard i + length <= bytes.count else { return nil }
       var value = UInt32(b) & (0xFF >> (length + 1))
       for k in 1..<length {
         let c = bytes[i + k]
-        guard c & 0xC0 == 0x80 else { return i }
+        guard c & 0xC0 == 0x80 else { return nil }
         value = value << 6 | UInt32(c & 0x3F)
       }
-      if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
-      minimum = 0
-      i += length
+      if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return nil }
+      return length
     }
-    return nil
   }
 }
 

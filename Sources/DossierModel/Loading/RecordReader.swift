@@ -202,7 +202,24 @@ extension FileContext {
   }
 
   /// Records a reference to an id of another record.
+  /// Once the actors are known, actor ids, lanes and verdicts are checked here.
   func reference(_ kind: Reference.Kind, _ id: String, at node: YAMLNode, owner: ItemRef) {
+    if let known {
+      switch kind {
+      case .actor:
+        if let actor = known.actorByID[id] {
+          records.link(field: actor, from: owner)
+        } else if let problem = known.check(kind, id, at: span(of: node)) {
+          diagnostics.append(problem)
+        }
+        return
+      case .lane, .verdict:
+        if let problem = known.check(kind, id, at: span(of: node)) { diagnostics.append(problem) }
+        return
+      default:
+        break
+      }
+    }
     records.references.append(Reference(kind: kind, id: id, span: span(of: node), owner: owner))
   }
 }

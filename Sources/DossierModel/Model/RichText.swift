@@ -35,11 +35,12 @@ public struct RichText: Sendable, Hashable {
 }
 
 extension RichText {
-  /// A mention as written in the source, before its target is resolved.
+  /// A mention as parsed: its id, where `[[` is in the text, its segment, and its label unless
+  /// it has none (or an empty one).
   struct RawMention {
     var id: String
-    /// Byte offset of the `[[` within the parsed string.
     var utf8Offset: Int
+    var segment: Int
     var label: String?
   }
 
@@ -52,46 +53,60 @@ extension RichText {
   private static func parse(
     bytes: UnsafeBufferPointer<UInt8>, text: String
   ) -> (RichText, [RawMention]) {
-    guard bytes.contains(UInt8(ascii: "[")) else { return (RichText(plain: text), []) }
+    let open = UInt8(ascii: "[")
+    let close = UInt8(ascii: "]")
+    guard bytes.contains(open) else { return (RichText(plain: text), []) }
+    @inline(__always) func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
     var segments: [Segment] = []
     var mentions: [RawMention] = []
     var runStart = 0
     var i = 0
     while i + 1 < bytes.count {
-      guard bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "[") else {
+      guard bytes[i] == open, bytes[i + 1] == open else {
         i += 1
         continue
       }
       var j = i + 2
-      while j + 1 < bytes.count,
-        !(bytes[j] == UInt8(ascii: "]") && bytes[j + 1] == UInt8(ascii: "]")),
+      var bar: Int?
+      while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == close),
         bytes[j] != UInt8(ascii: "\n")
       {
+        if bar == nil, bytes[j] == UInt8(ascii: "|") { bar = j }
         j += 1
       }
-      guard j + 1 < bytes.count, bytes[j] == UInt8(ascii: "]") else {
+      guard j + 1 < bytes.count, bytes[j] == close else {
         i += 2
         continue
       }
-      let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<j]), as: UTF8.self)
-      let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-      let id = parts[0].trimmingSpaces
-      let label = parts.count > 1 ? parts[1].trimmingSpaces : nil
-      if runStart < i {
-        segments.append(
-          .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<i]), as: UTF8.self))
-        )
-      }
+      let id = string(trimmed(bytes, (i + 2)..<(bar ?? j)))
+      let label = bar.map { string(trimmed(bytes, ($0 + 1)..<j)) }
+      if runStart < i { segments.append(.text(string(runStart..<i))) }
+      mentions.append(
+        RawMention(
+          id: id, utf8Offset: i, segment: segments.count,
+          label: label?.isEmpty == false ? label : nil))
       segments.append(.mention(id: id, label: label ?? ""))
-      mentions.append(RawMention(id: id, utf8Offset: i, label: label))
       i = j + 2
       runStart = i
     }
-    if runStart < bytes.count {
-      segments.append(
-        .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)))
-    }
+    if runStart < bytes.count { segments.append(.text(string(runStart..<bytes.count))) }
     return (RichText(segments: segments), mentions)
+  }
+
+  /// `range` without the spaces, tabs and line breaks at either end.
+  private static func trimmed(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+  ) -> Range<Int> {
+    var start = range.lowerBound
+    var end = range.upperBound
+    @inline(__always) func isSpace(_ b: UInt8) -> Bool {
+      b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+    while start < end, isSpace(bytes[start]) { start += 1 }
+    while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+    return start..<end
   }
 
   /// Fills in the labels of bare mentions with the actors' names.

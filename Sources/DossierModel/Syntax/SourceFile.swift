@@ -19,6 +19,13 @@ public struct SourceFile: Sendable {
     self.lineStarts = starts
   }
 
+  /// A file whose line starts are already known (from the intake scan).
+  init(path: String, bytes: [UInt8], lineStarts: [Int]) {
+    self.path = path
+    self.bytes = bytes
+    self.lineStarts = lineStarts
+  }
+
   /// The 1-based line number that contains `offset`.
   public func line(of offset: Int) -> Int {
     var low = 0

@@ -1,0 +1,73 @@
+/// What the first stage of loading knows (the manifest and the actors), so that the files of the
+/// second stage check actor ids, lanes and verdicts and fill in mention labels while they are
+/// parsed, in parallel, instead of in one pass over every reference afterwards.
+final class KnownNames: Sendable {
+  let manifest: Manifest
+  /// Actors in corpus order (the first definition of each id).
+  let actors: [Actor]
+  let actorByID: [String: Int]
+  /// Actor indices by folded id, name and alias.
+  let actorsByFoldedName: [String: [Int]]
+  let laneIDs: Set<String>
+  let verdictIDs: Set<String>
+
+  init(manifest: Manifest, actors: [Actor]) {
+    self.manifest = manifest
+    self.actors = actors
+    var byID = [String: Int](minimumCapacity: actors.count)
+    var folded: [String: [Int]] = [:]
+    for (i, actor) in actors.enumerated() {
+      if byID[actor.id] == nil { byID[actor.id] = i }
+      for name in [actor.id, actor.name] + actor.aliases {
+        let key = TextFolding.fold(name)
+        if folded[key]?.last != i { folded[key, default: []].append(i) }
+      }
+    }
+    actorByID = byID
+    actorsByFoldedName = folded
+    laneIDs = Set(manifest.lanes.map(\.id))
+    verdictIDs = Set(manifest.verdicts.map(\.id))
+  }
+
+  /// The diagnostic for a reference of `kind` to `value` that names no known actor, lane or
+  /// verdict; nil when the value is known (or of another kind).
+  func check(_ kind: Reference.Kind, _ value: String, at span: SourceSpan) -> Diagnostic? {
+    switch kind {
+    case .actor, .mention:
+      guard actorByID[value] == nil else { return nil }
+      return Diagnostic(
+        .unknownActor, nil, "unknown actor '\(value)'", at: span, hint: actorHint(value))
+    case .lane:
+      guard !laneIDs.contains(value) else { return nil }
+      return Diagnostic(
+        .unknownLane, nil, "unknown lane '\(value)'", at: span,
+        hint: Suggestions.hint(for: value, among: Array(laneIDs))
+          ?? "the manifest defines: \(manifest.lanes.map(\.id).joined(separator: ", "))")
+    case .verdict:
+      guard !verdictIDs.contains(value) else { return nil }
+      return Diagnostic(
+        .unknownVerdict, nil, "unknown verdict '\(value)'", at: span,
+        hint: Suggestions.hint(for: value, among: Array(verdictIDs))
+          ?? "use one of: \(manifest.verdicts.map(\.id).joined(separator: ", "))")
+    default:
+      return nil
+    }
+  }
+
+  /// "Did you mean" for an unknown actor id: an actor with that name or alias, or a near id.
+  private func actorHint(_ value: String) -> String? {
+    if let match = actorsByFoldedName[TextFolding.fold(value)]?.first {
+      return "did you mean '\(actors[match].id)'? ('\(value)' is a name of \(actors[match].name))"
+    }
+    var names: [String: String] = [:]
+    for actor in actors {
+      names[actor.id] = actor.id
+      for alias in actor.aliases + [actor.name] {
+        names[Identifier.slug(alias)] = actor.id
+      }
+    }
+    guard let near = Suggestions.nearest(value, among: Array(names.keys)), let id = names[near]
+    else { return nil }
+    return "did you mean '\(id)'?"
+  }
+}
