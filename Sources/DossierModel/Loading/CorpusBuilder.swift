@@ -132,14 +132,39 @@ struct CorpusBuilder {
 
   mutating func build(trace: inout PhaseTrace) -> Corpus {
     let manifest = self.manifest ?? .placeholder
+    let known = self.known ?? KnownNames(manifest: manifest, actors: actors)
+    // On another core: links to actors (most links), then, once the events are in date order,
+    // the events of each actor and lane. The rest is done here meanwhile.
+    let actorTables = ParallelResults<(backlinks: [[ItemRef]], mentions: [String: [ItemRef]])>(
+      count: 1)
+    let sorted = ParallelResults<[Event]>(count: 1)
+    let eventTables = ParallelResults<(byActor: [String: [Int]], byLane: [String: [Int]])>(
+      count: 1)
+    let eventsSorted = DispatchSemaphore(value: 0)
+    let group = DispatchGroup()
+    let (lists, links, actorIDs) = (referenceLists, actorLinks, actors.map(\.id))
+    let lanes = manifest.lanes.map(\.id)
+    DispatchQueue.global().async(group: group) {
+      actorTables.set(
+        0,
+        CorpusBuilder.actorTables(
+          referenceLists: lists, actorLinks: links, actors: actorIDs, actorByID: known.actorByID))
+      eventsSorted.wait()
+      guard let events = sorted.values.first else { return }
+      eventTables.set(
+        0,
+        CorpusBuilder.eventTables(
+          events: events, actors: actorIDs, actorByID: known.actorByID, lanes: lanes))
+    }
     sortEvents()
+    sorted.set(0, events)
+    eventsSorted.signal()
     func lookup(_ ids: [String]) -> [String: Int] {
       var table = [String: Int](minimumCapacity: ids.count)
       for (i, id) in ids.enumerated() where table[id] == nil { table[id] = i }
       return table
     }
     index.sourceByID = lookup(sources.map(\.id))
-    let known = self.known ?? KnownNames(manifest: manifest, actors: actors)
     index.actorByID = known.actorByID
     index.mythByID = lookup(myths.map(\.id))
     index.documentByID = lookup(documents.map(\.id))
@@ -149,23 +174,6 @@ struct CorpusBuilder {
 
     addReports()
     trace.mark("lookups")
-    // Backlinks and mentions on another core, while diagnostics and labels are done here.
-    let tables = ParallelResults<(backlinks: [ItemRef: [ItemRef]], mentions: [String: [ItemRef]])>(
-      count: 1)
-    let group = DispatchGroup()
-    let (lists, links) = (referenceLists, actorLinks)
-    let citations = events.map { (id: $0.id, citations: $0.citations) }
-    let (actorIDs, eventIDs, mythIDs, sourceIDs) = (
-      index.actorByID, index.eventByID, index.mythByID, index.sourceByID
-    )
-    let actorList = actors.map(\.id)
-    DispatchQueue.global().async(group: group) {
-      tables.set(
-        0,
-        CorpusBuilder.linkTables(
-          referenceLists: lists, actorLinks: links, eventCitations: citations, actors: actorList,
-          actorByID: actorIDs, eventByID: eventIDs, mythByID: mythIDs, sourceByID: sourceIDs))
-    }
     resolveReferences(known)
     trace.mark("resolve")
     checkStances()
@@ -174,12 +182,22 @@ struct CorpusBuilder {
     trace.mark("labels")
     buildIndexes()
     trace.mark("indexes")
+    index.backlinks = CorpusBuilder.otherBacklinks(
+      referenceLists: referenceLists, events: events, eventByID: index.eventByID,
+      mythByID: index.mythByID, sourceByID: index.sourceByID)
+    trace.mark("backlinks")
     group.wait()
-    if let result = tables.values.first {
-      index.backlinks = result.backlinks
+    if let result = eventTables.values.first {
+      index.eventsByActor = result.byActor
+      index.eventsByLane = result.byLane
+    }
+    if let result = actorTables.values.first {
+      for (actor, links) in result.backlinks.enumerated() where !links.isEmpty {
+        index.backlinks[.actor(actors[actor].id)] = links
+      }
       index.mentions = result.mentions
     }
-    trace.mark("links")
+    trace.mark("actor links")
 
     diagnostics.sort { a, b in
       switch (a.span, b.span) {
@@ -367,28 +385,20 @@ struct CorpusBuilder {
 
   // MARK: Indexes
 
-  /// Backlinks and mentions from every reference, every link to an actor and every event's
-  /// citations. A pure function of its inputs, so that it runs on another core while labels and
-  /// diagnostics are done.
-  static func linkTables(
-    referenceLists: [[Reference]], actorLinks: [ActorLinks],
-    eventCitations: [(id: String, citations: [Citation])], actors: [String],
-    actorByID: [String: Int], eventByID: [String: Int], mythByID: [String: Int],
-    sourceByID: [String: Int]
-  ) -> (backlinks: [ItemRef: [ItemRef]], mentions: [String: [ItemRef]]) {
-    var backlinks = [ItemRef: [ItemRef]](minimumCapacity: eventCitations.count + actors.count)
-    // Links to actors by actor index: most links are to actors.
-    var actorBacklinks = [[ItemRef]](repeating: [], count: actors.count)
+  /// Links to actors: each actor's backlinks (by actor index) and mentions, from the links
+  /// resolved while parsing and from the references of the first stage. A pure function of its
+  /// inputs, so that it runs on another core while the events are sorted and indexed.
+  static func actorTables(
+    referenceLists: [[Reference]], actorLinks: [ActorLinks], actors: [String],
+    actorByID: [String: Int]
+  ) -> (backlinks: [[ItemRef]], mentions: [String: [ItemRef]]) {
+    var backlinks = [[ItemRef]](repeating: [], count: actors.count)
     var mentionLists = [[ItemRef]](repeating: [], count: actors.count)
     /// The file and owner index of the latest mention of each actor resolved while parsing.
     var lastMention = [Int64](repeating: -1, count: actors.count)
-    func link(_ target: ItemRef, from owner: ItemRef) {
-      guard target != owner else { return }
-      backlinks[target, default: []].append(owner)
-    }
-    func link(actor: Int, from owner: ItemRef) {
+    func link(_ actor: Int, from owner: ItemRef) {
       if case .actor(let id) = owner, id == actors[actor] { return }
-      actorBacklinks[actor].append(owner)
+      backlinks[actor].append(owner)
     }
     func mention(_ actor: Int, by owner: ItemRef) {
       if mentionLists[actor].last != owner { mentionLists[actor].append(owner) }
@@ -408,16 +418,44 @@ struct CorpusBuilder {
       var pending = links.fields[...]
       for (position, reference) in references.enumerated() {
         while let next = pending.first, next.position <= position {
-          link(actor: Int(next.actor), from: links.owners[Int(next.owner)])
+          link(Int(next.actor), from: links.owners[Int(next.owner)])
           pending = pending.dropFirst()
         }
-        let owner = reference.owner
         switch reference.kind {
         case .mention:
           // Mentions are the actor's backlinks from prose; they are listed once, here.
-          if let actor = actorByID[reference.id] { mention(actor, by: owner) }
-        case .actor:
-          if let actor = actorByID[reference.id] { link(actor: actor, from: owner) }
+          if let actor = actorByID[reference.id] { mention(actor, by: reference.owner) }
+        case .actor, .item:
+          if let actor = actorByID[reference.id] { link(actor, from: reference.owner) }
+        default:
+          continue
+        }
+      }
+      for next in pending { link(Int(next.actor), from: links.owners[Int(next.owner)]) }
+    }
+    for actor in backlinks.indices { firstOfEach(&backlinks[actor]) }
+    var mentions = [String: [ItemRef]](minimumCapacity: actors.count)
+    for (actor, owners) in mentionLists.enumerated() where !owners.isEmpty {
+      mentions[actors[actor]] = owners
+    }
+    return (backlinks, mentions)
+  }
+
+  /// Backlinks to everything but actors: from references to events, myths, sources and
+  /// passages, and from every event to the passages it cites.
+  static func otherBacklinks(
+    referenceLists: [[Reference]], events: [Event], eventByID: [String: Int],
+    mythByID: [String: Int], sourceByID: [String: Int]
+  ) -> [ItemRef: [ItemRef]] {
+    var backlinks = [ItemRef: [ItemRef]](minimumCapacity: events.count)
+    func link(_ target: ItemRef, from owner: ItemRef) {
+      guard target != owner else { return }
+      backlinks[target, default: []].append(owner)
+    }
+    for references in referenceLists {
+      for reference in references {
+        let owner = reference.owner
+        switch reference.kind {
         case .event:
           if eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
         case .myth:
@@ -428,27 +466,19 @@ struct CorpusBuilder {
           link(ItemRef(citation: citation), from: owner)
         case .item:
           if eventByID[reference.id] != nil { link(.event(reference.id), from: owner) }
-          if let actor = actorByID[reference.id] { link(actor: actor, from: owner) }
           if mythByID[reference.id] != nil { link(.myth(reference.id), from: owner) }
-        case .lane, .verdict:
+        case .actor, .mention, .lane, .verdict:
           continue
         }
       }
-      for next in pending { link(actor: Int(next.actor), from: links.owners[Int(next.owner)]) }
     }
-    for event in eventCitations {
-      for citation in event.citations { link(ItemRef(citation: citation), from: .event(event.id)) }
+    for e in events.indices {
+      for citation in events[e].citations {
+        link(ItemRef(citation: citation), from: .event(events[e].id))
+      }
     }
     for i in backlinks.values.indices { firstOfEach(&backlinks.values[i]) }
-    for (actor, var links) in actorBacklinks.enumerated() where !links.isEmpty {
-      firstOfEach(&links)
-      backlinks[.actor(actors[actor])] = links
-    }
-    var mentions = [String: [ItemRef]](minimumCapacity: actors.count)
-    for (actor, owners) in mentionLists.enumerated() where !owners.isEmpty {
-      mentions[actors[actor]] = owners
-    }
-    return (backlinks, mentions)
+    return backlinks
   }
 
   /// Keeps the first of each repeated link, in order.
@@ -464,17 +494,41 @@ struct CorpusBuilder {
     }
   }
 
-  private mutating func buildIndexes() {
+  /// The events (in date order) of each actor, primary or associated, and of each lane.
+  static func eventTables(
+    events: [Event], actors: [String], actorByID: [String: Int], lanes: [String]
+  ) -> (byActor: [String: [Int]], byLane: [String: [Int]]) {
+    // By actor and lane index first: hashing every id of every event is slow.
+    var byActor = [[Int]](repeating: [], count: actors.count)
+    var byLane = [[Int]](repeating: [], count: lanes.count)
+    var otherLanes: [String: [Int]] = [:]
     for i in events.indices {
-      for list in [events[i].actors, events[i].associated] {
-        for actor in list where index.actorByID[actor] != nil {
-          if index.eventsByActor[actor]?.last != i {
-            index.eventsByActor[actor, default: []].append(i)
-          }
+      func add(_ ids: [String]) {
+        for id in ids {
+          if let actor = actorByID[id], byActor[actor].last != i { byActor[actor].append(i) }
         }
       }
-      index.eventsByLane[events[i].lane, default: []].append(i)
+      add(events[i].actors)
+      add(events[i].associated)
+      let lane = events[i].lane
+      if let l = lanes.firstIndex(of: lane) {
+        byLane[l].append(i)
+      } else {
+        otherLanes[lane, default: []].append(i)
+      }
     }
+    var actorTable = [String: [Int]](minimumCapacity: actors.count)
+    for (actor, list) in byActor.enumerated() where !list.isEmpty {
+      actorTable[actors[actor]] = list
+    }
+    for (l, list) in byLane.enumerated() where !list.isEmpty {
+      otherLanes[lanes[l], default: []] += list
+    }
+    return (actorTable, otherLanes)
+  }
+
+  /// Myths by actor, sub-claims, incoming relations and disagreements by item.
+  private mutating func buildIndexes() {
     for (m, myth) in myths.enumerated() {
       var concerned = myth.heldBy + myth.claim.mentionedActors + myth.conclusion.mentionedActors
       for evidence in myth.evidence {

@@ -69,10 +69,11 @@ public enum CorpusLoader {
         stageTwo.set(k, parse(file, index: n, role: jobs[n].role, known: known))
       }
     }
+    trace.mark("parse")
     for (k, context) in stageTwo.slots.enumerated() {
       builder.add(intake[second[k]]!, context, file: second[k])
     }
-    trace.mark("parse")
+    trace.mark("merge")
     let corpus = builder.build(trace: &trace)
     trace.report()
     return corpus
