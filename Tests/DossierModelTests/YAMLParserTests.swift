@@ -77,6 +77,41 @@ struct YAMLParserTests {
     #expect(entries[1].value.offset == 16)
   }
 
+  /// Plain text is scanned eight bytes at a time for '#' and ':'; this compares the result with
+  /// the rules read one byte at a time, for text that puts them at every position of a word.
+  @Test func plainTextEndsWhereTheRulesSay() {
+    let pieces = ["word", "ab", "x", " ", "  ", "\t", "#", " #c", ":", ": x", "a:b", "é", "Минск"]
+    var random = SplitMix(seed: 11)
+    for round in 0..<2000 {
+      var text = "v"
+      for _ in 0..<Int(random.next() % 12) { text += pieces[Int(random.next() % 13)] }
+      let bytes = Array(text.utf8)
+      // The rules: a comment starts at ' #'; ': ' (or ':' at the end) is an error; trailing
+      // spaces and tabs are not part of the value.
+      var stop = bytes.count
+      var colonError = false
+      for q in bytes.indices {
+        if bytes[q] == UInt8(ascii: "#"), q > 0, bytes[q - 1] == 0x20 || bytes[q - 1] == 0x09 {
+          stop = q
+          break
+        }
+        if bytes[q] == UInt8(ascii: ":"), q + 1 == bytes.count || bytes[q + 1] == 0x20 {
+          colonError = true
+          break
+        }
+      }
+      var end = stop
+      while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+      let result = yaml("key: " + text)
+      if colonError {
+        #expect(result.errors.count == 1, "round \(round): \(text)")
+      } else {
+        let expected = String(decoding: bytes[..<end], as: UTF8.self)
+        #expect(result.root?.dump == "{key: \"\(expected)\"}", "round \(round): \(text)")
+      }
+    }
+  }
+
   @Test func colonInPlainTextIsAnError() {
     let result = yaml("title: Belarus: the next step\n")
     #expect(result.errors.map(\.message) == ["': ' cannot appear inside unquoted text"])

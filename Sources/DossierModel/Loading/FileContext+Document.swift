@@ -307,8 +307,11 @@ extension FileContext {
   }
 
   func parseNumber(_ text: String, at node: YAMLNode) -> Double? {
-    let cleaned = text.replacingOccurrences(of: "_", with: "")
-    if let value = Double(cleaned), value.isFinite, !cleaned.contains(where: { $0.isLetter }) {
+    let cleaned = text.utf8.contains(UInt8(ascii: "_")) ? text.filter { $0 != "_" } : text
+    // Letters are refused: Double() would read "1e5", "inf" and "nan".
+    if cleaned.utf8.allSatisfy({ $0 < 0x80 && !(($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }),
+      let value = Double(cleaned), value.isFinite
+    {
       return value
     }
     report(

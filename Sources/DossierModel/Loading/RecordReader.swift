@@ -6,8 +6,8 @@ struct RecordReader {
   /// What the record is, for messages: "an actor".
   let what: String
   private let entries: [YAMLEntry]
-  /// Which entries a field accessor has read; the rest are unknown fields.
-  private var read: [Bool]
+  /// Which entries a field accessor has read (a bit each); the rest are unknown fields.
+  private var read = ReadSet()
   /// The keys asked for, for hints about unknown fields.
   private var asked: [String] = []
 
@@ -23,14 +23,14 @@ struct RecordReader {
     self.node = node
     self.what = what
     self.entries = entries
-    self.read = Array(repeating: false, count: entries.count)
+    asked.reserveCapacity(16)
   }
 
   /// The node of a field, if present.
   mutating func node(_ key: String) -> YAMLNode? {
     asked.append(key)
     guard let i = entries.firstIndex(where: { $0.key == key }) else { return nil }
-    read[i] = true
+    read.insert(i)
     if case .null = entries[i].value.value { return nil }
     return entries[i].value
   }
@@ -162,7 +162,7 @@ struct RecordReader {
 
   /// Reports every field that the format does not define for this record.
   func finish() {
-    for (i, entry) in entries.enumerated() where !read[i] {
+    for (i, entry) in entries.enumerated() where !read.contains(i) {
       let known = Set(asked).sorted()
       let hint =
         Suggestions.nearest(entry.key, among: known).map { "did you mean '\($0)'?" }
@@ -175,7 +175,7 @@ struct RecordReader {
 
   /// Removes control and escape characters that a quoted escape produced.
   func sanitize(_ text: String, at node: YAMLNode) -> String {
-    guard ControlCharacters.mayContainForbidden(text),
+    guard node.escaped, ControlCharacters.mayContainForbidden(text),
       text.unicodeScalars.contains(where: ControlCharacters.isForbidden)
     else { return text }
     context.report(
@@ -183,6 +183,20 @@ struct RecordReader {
       hint: "write the text without escape sequences")
     return String(
       String.UnicodeScalarView(text.unicodeScalars.filter { !ControlCharacters.isForbidden($0) }))
+  }
+}
+
+/// A set of small integers: a bit each, without allocating, for records of up to 64 fields.
+struct ReadSet {
+  private var bits: UInt64 = 0
+  private var more: Set<Int> = []
+
+  mutating func insert(_ i: Int) {
+    if i < 64 { bits |= 1 << UInt64(i) } else { more.insert(i) }
+  }
+
+  func contains(_ i: Int) -> Bool {
+    i < 64 ? bits & (1 << UInt64(i)) != 0 : more.contains(i)
   }
 }
 

@@ -13,6 +13,9 @@ public struct YAMLNode: Sendable {
   public var offset: Int
   /// Length in bytes of the node's text on its first line (for carets).
   public var length: Int
+  /// True for double-quoted text with escape sequences: the only text that can hold control
+  /// characters, since intake blanks them out of the files' bytes.
+  var escaped = false
 
   public init(_ value: Value, offset: Int, length: Int) {
     self.value = value

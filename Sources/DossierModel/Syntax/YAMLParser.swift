@@ -482,9 +482,23 @@ private struct Parser {
 
   /// The end of a plain scalar on one line: before ` #` and trailing spaces.
   func plainEnd(from p: Int, line: Line) throws -> Int {
+    let raw = UnsafeRawPointer(b.baseAddress!)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    @inline(__always) func hasByte(_ w: UInt64, _ c: UInt8) -> Bool {
+      let x = w ^ (ones &* UInt64(c))
+      return (x &- ones) & ~x & highs != 0
+    }
+    // Only '#' and ':' can end the text early; runs of eight bytes without them are skipped.
     var q = p
-    var end = p
     while q < line.end {
+      if q + 8 <= line.end {
+        let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: q, as: UInt64.self))
+        if !hasByte(w, hash), !hasByte(w, colon) {
+          q += 8
+          continue
+        }
+      }
       let c = b[q]
       if c == hash, q > p, b[q - 1] == space || b[q - 1] == tab { break }
       if c == colon, q + 1 == line.end || b[q + 1] == space {
@@ -492,9 +506,10 @@ private struct Parser {
           "': ' cannot appear inside unquoted text", at: q,
           hint: "put the whole text in quotes")
       }
-      if c != space && c != tab { end = q + 1 }
       q += 1
     }
+    var end = q
+    while end > p, b[end - 1] == space || b[end - 1] == tab { end -= 1 }
     return end
   }
 
@@ -580,6 +595,7 @@ private struct Parser {
     let double = quote == UInt8(ascii: "\"")
     q += 1
     var bytes: [UInt8] = []
+    var escaped = false
     let limit = lines.last.map { $0.end } ?? q
     while true {
       guard q < limit else {
@@ -620,6 +636,7 @@ private struct Parser {
         guard q + 1 < limit else { break }
         let e = b[q + 1]
         q += 2
+        escaped = true
         switch e {
         case UInt8(ascii: "n"): bytes.append(newline)
         case UInt8(ascii: "t"): bytes.append(tab)
@@ -666,7 +683,10 @@ private struct Parser {
     }
     let firstLine = lines[lineIndex(containing: start)]
     let length = q <= firstLine.end ? q - start : firstLine.end - start
-    return YAMLNode(.scalar(String(decoding: bytes, as: UTF8.self)), offset: start, length: length)
+    var node = YAMLNode(
+      .scalar(String(decoding: bytes, as: UTF8.self)), offset: start, length: length)
+    node.escaped = escaped
+    return node
   }
 
   // MARK: Flow collections
