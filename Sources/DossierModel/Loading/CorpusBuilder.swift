@@ -477,7 +477,12 @@ struct CorpusBuilder {
         link(ItemRef(citation: citation), from: .event(events[e].id))
       }
     }
-    for i in backlinks.values.indices { firstOfEach(&backlinks.values[i]) }
+    // By index, without holding on to the values: a view kept alive would copy the table.
+    var i = backlinks.values.startIndex
+    while i != backlinks.values.endIndex {
+      firstOfEach(&backlinks.values[i])
+      backlinks.values.formIndex(after: &i)
+    }
     return backlinks
   }
 

@@ -94,14 +94,17 @@ extension FileContext {
     func flushParagraph() {
       guard let first = paragraphLines.first, let last = paragraphLines.last else { return }
       let s = currentSection()
-      var raw = Array(bytes[first.start..<last.end])
-      for i in raw.indices where raw[i] == UInt8(ascii: "\n") || raw[i] == UInt8(ascii: "\r") {
-        raw[i] = UInt8(ascii: " ")
+      paragraphBytes.removeAll(keepingCapacity: true)
+      paragraphBytes += bytes[first.start..<last.end]
+      for i in paragraphBytes.indices
+      where paragraphBytes[i] == UInt8(ascii: "\n") || paragraphBytes[i] == UInt8(ascii: "\r") {
+        paragraphBytes[i] = UInt8(ascii: " ")
       }
       let number = sections[s].paragraphs.count + 1
       let citation = Citation(document: id, section: sections[s].id, paragraph: number)
-      let rich = richText(
-        String(decoding: raw, as: UTF8.self), at: first.start, owner: .paragraph(citation))
+      let rich = paragraphBytes.withUnsafeBufferPointer {
+        richText(utf8: $0, at: first.start, owner: .paragraph(citation))
+      }
       sections[s].paragraphs.append(
         Paragraph(number: number, text: rich, preformatted: false, events: [], offset: first.start))
       paragraphLines = []

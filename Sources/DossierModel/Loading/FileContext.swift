@@ -6,6 +6,8 @@ final class FileContext {
   let known: KnownNames?
   var diagnostics: [Diagnostic] = []
   var records = ParsedRecords()
+  /// A paragraph's bytes with its line breaks made spaces, reused from one paragraph to the next.
+  var paragraphBytes: [UInt8] = []
 
   init(index: Int, file: SourceFile, known: KnownNames? = nil) {
     self.index = index
@@ -58,7 +60,20 @@ final class FileContext {
   /// Parses mentions in a text that came from the node at `offset`, recording the references.
   /// Once the actors are known, mentions are checked and labelled here.
   func richText(_ text: String, at offset: Int, owner: ItemRef) -> RichText {
-    var (rich, mentions) = RichText.parse(text)
+    let (rich, mentions) = RichText.parse(text)
+    return resolve(rich, mentions, at: offset, owner: owner)
+  }
+
+  /// Parses mentions in UTF-8 text, as ``richText(_:at:owner:)`` does.
+  func richText(utf8: UnsafeBufferPointer<UInt8>, at offset: Int, owner: ItemRef) -> RichText {
+    let (rich, mentions) = RichText.parse(utf8: utf8)
+    return resolve(rich, mentions, at: offset, owner: owner)
+  }
+
+  private func resolve(
+    _ parsed: RichText, _ mentions: [RichText.RawMention], at offset: Int, owner: ItemRef
+  ) -> RichText {
+    var rich = parsed
     for mention in mentions {
       if let known, let actor = known.actorByID[mention.id] {
         if mention.label == nil {

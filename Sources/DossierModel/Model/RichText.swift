@@ -46,16 +46,18 @@ extension RichText {
 
   /// Splits text into segments, leaving the labels of bare mentions empty until resolution.
   static func parse(_ text: String) -> (RichText, [RawMention]) {
+    guard text.utf8.contains(UInt8(ascii: "[")) else { return (RichText(plain: text), []) }
     var copy = text
-    return copy.withUTF8 { parse(bytes: $0, text: text) }
+    return copy.withUTF8 { parse(utf8: $0) }
   }
 
-  private static func parse(
-    bytes: UnsafeBufferPointer<UInt8>, text: String
-  ) -> (RichText, [RawMention]) {
+  /// Splits UTF-8 text into segments, as ``parse(_:)`` does.
+  static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (RichText, [RawMention]) {
     let open = UInt8(ascii: "[")
     let close = UInt8(ascii: "]")
-    guard bytes.contains(open) else { return (RichText(plain: text), []) }
+    guard bytes.contains(open) else {
+      return (RichText(plain: String(decoding: bytes, as: UTF8.self)), [])
+    }
     @inline(__always) func string(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
