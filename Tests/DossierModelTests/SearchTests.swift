@@ -1,5 +1,6 @@
-import DossierModel
 import Testing
+
+@testable import DossierModel
 
 @Suite("Search")
 struct SearchTests {
@@ -54,6 +55,26 @@ struct SearchTests {
   @Test func emptyQueriesFindNothing() {
     #expect(index.search("  ").total == 0)
     #expect(index.search("!!").results.isEmpty)
+  }
+
+  @Test func approximateMatchesSayWhichWordTheyMatched() {
+    let matched = Dictionary(
+      uniqueKeysWithValues: index.search("belaruss").results.map { ($0.ref, $0.matched) })
+    #expect(matched[.actor("belarus")] == "name")
+    #expect(matched[.myth("strong-ally")] == "title")
+    #expect(matched[.event("treaty-1999")] == "mentions Belarus")
+    #expect(
+      matched[.actor("suwalki")]?.hasPrefix("text: \u{2026}rip of land between Belarus and") == true
+    )
+  }
+
+  @Test func wordsAreFoldedToFindThem() throws {
+    let text = "Na granicy: Łukaszenka, Suwałki i e\u{301}te\u{301}."
+    let position = try #require(SearchIndex.firstWord(in: text, startingWith: ["lukasz"]))
+    #expect(text[position...].hasPrefix("Łukaszenka"))
+    let accented = try #require(SearchIndex.firstWord(in: text, startingWith: ["zzz", "ete"]))
+    #expect(text[accented...].hasPrefix("e\u{301}te\u{301}"))
+    #expect(SearchIndex.firstWord(in: text, startingWith: ["aszenka"]) == nil)
   }
 
   @Test func snippetsCentreOnTheMatch() {

@@ -20,23 +20,23 @@ public enum TextFolding {
 
   /// Appends the folded form of one scalar.
   static func append(_ scalar: Unicode.Scalar, to result: inout String.UnicodeScalarView) {
+    fold(scalar) { result.append($0) }
+  }
+
+  /// Passes the folded form of one scalar (none, one or a few scalars) to `body`.
+  @inline(__always)
+  static func fold(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
     let v = scalar.value
     if v < 0x80 {
-      if v >= 0x41 && v <= 0x5A {
-        result.append(Unicode.Scalar(v + 0x20)!)
-      } else {
-        result.append(scalar)
-      }
+      body(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
       return
     }
     if let mapped = table[v] {
-      result.append(contentsOf: mapped.unicodeScalars)
+      for folded in mapped.unicodeScalars { body(folded) }
       return
     }
     if (0x300...0x36F).contains(v) { return }  // a lone combining mark
-    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-      result.append(lower)
-    }
+    for lower in scalar.properties.lowercaseMapping.unicodeScalars { body(lower) }
   }
 
   /// Folded forms of the Latin, Greek and Cyrillic letters that carry diacritics, plus letters

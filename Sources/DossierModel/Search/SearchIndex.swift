@@ -377,6 +377,8 @@ public struct SearchIndex: Sendable {
     // word is its best match for that word. Bit 0x80 of worst[e] marks "name hit counted".
     var firstTouched: [Int32] = []
     var candidates: [Int32] = []
+    /// The words the first query word matched only approximately, for the snippets.
+    var alternates: [String] = []
     defer {
       // Leave the scratch buffers clean for the next query.
       for c in firstTouched {
@@ -394,6 +396,7 @@ public struct SearchIndex: Sendable {
       if sources.isEmpty {
         for id in fuzzyTokens(token) where !tokens[Int(id)].hasPrefix(token) {
           sources.append((id, 1))
+          if t == 0 { alternates.append(tokens[Int(id)]) }
         }
       }
       var next: [Int32] = []
@@ -479,18 +482,28 @@ public struct SearchIndex: Sendable {
       let entry = entries[e]
       return SearchResult(
         ref: entry.ref, kind: entry.kind, title: entry.title, tier: item.tier,
-        score: Int(nameHits[e] & 0x3F), matched: describeMatch(entry, queryTokens, folded),
+        score: Int(nameHits[e] & 0x3F),
+        matched: describeMatch(entry, queryTokens, folded, alternates: alternates),
         entryIndex: e)
     }
     return SearchResults(query: queryTokens.joined(separator: " "), results: results, total: total)
   }
 
   /// Says what matched: a name, an alias, or a passage of the text with context.
-  private func describeMatch(_ entry: Entry, _ queryTokens: [String], _ folded: String) -> String {
+  /// `alternates` are the words that the first query word matched approximately.
+  private func describeMatch(
+    _ entry: Entry, _ queryTokens: [String], _ folded: String, alternates: [String]
+  ) -> String {
+    let token = queryTokens.first ?? folded
+    let firstWords = [token] + alternates
     for (i, name) in entry.foldedNames.enumerated() {
       var nameTokens: [String] = []
       SearchIndex.tokenize(folded: name) { nameTokens.append($0) }
-      let hit = queryTokens.allSatisfy { q in nameTokens.contains { $0.hasPrefix(q) } }
+      let hit = queryTokens.enumerated().allSatisfy { t, q in
+        nameTokens.contains { word in
+          t == 0 ? firstWords.contains { word.hasPrefix($0) } : word.hasPrefix(q)
+        }
+      }
       if hit {
         if i == 0 {
           return entry.kind == .actor ? "name" : entry.kind == .glossary ? "term" : "title"
@@ -499,44 +512,68 @@ public struct SearchIndex: Sendable {
         return entry.kind == .glossary ? "expansion" : "alias \u{201C}\(entry.names[i])\u{201D}"
       }
     }
-    let token = queryTokens.first ?? folded
-    let foldedBody = TextFolding.fold(entry.body)
-    if !foldedBody.contains(token) {
+    let position = SearchIndex.firstWord(in: entry.body, startingWith: firstWords)
+    if position == nil {
       for actor in entry.mentioned {
         let names = actorNames[actor] ?? []
-        if names.contains(where: { $0.contains(token) }) {
+        if names.contains(where: { name in firstWords.contains { name.contains($0) } }) {
           return "mentions \(actorTitles[actor] ?? actor)"
         }
       }
     }
-    return "text: " + SearchIndex.snippet(entry.body, around: token)
+    return "text: " + SearchIndex.snippet(entry.body, at: position ?? entry.body.startIndex)
   }
 
-  /// A short extract of `text` around the first word that starts with `token`.
+  /// A short extract of `text` around the first word that starts with `token` (folded).
   public static func snippet(_ text: String, around token: String, width: Int = 60) -> String {
-    // Find the first word whose folded form starts with the token, folding word by word.
-    let characters = Array(text)
-    var position = 0
-    var i = 0
-    search: while i < characters.count {
-      guard characters[i].isLetter || characters[i].isNumber else {
-        i += 1
+    snippet(text, at: firstWord(in: text, startingWith: [token]) ?? text.startIndex, width: width)
+  }
+
+  /// A short extract of `text` that shows `position` about a third of the way in.
+  static func snippet(_ text: String, at position: String.Index, width: Int = 60) -> String {
+    let start =
+      text.index(position, offsetBy: -(width / 3), limitedBy: text.startIndex) ?? text.startIndex
+    let end = text.index(start, offsetBy: width, limitedBy: text.endIndex) ?? text.endIndex
+    var result = String(text[start..<end]).trimmingSpaces
+    if start > text.startIndex { result = "\u{2026}" + result }
+    if end < text.endIndex { result += "\u{2026}" }
+    return result
+  }
+
+  /// Where the first word of `text` whose folded form starts with one of `tokens` (folded
+  /// words) begins. Words are folded a scalar at a time, only as far as the longest token.
+  static func firstWord(in text: String, startingWith tokens: [String]) -> String.Index? {
+    let wanted = tokens.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+    guard let longest = wanted.map(\.count).max() else { return nil }
+    var word: [Unicode.Scalar] = []
+    word.reserveCapacity(longest + 4)
+    let scalars = text.unicodeScalars
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
+      guard isWordScalar(scalars[i]) else {
+        scalars.formIndex(after: &i)
         continue
       }
-      var j = i
-      while j < characters.count, characters[j].isLetter || characters[j].isNumber { j += 1 }
-      if TextFolding.fold(String(characters[i..<j])).hasPrefix(token) {
-        position = i
-        break search
+      let start = i
+      word.removeAll(keepingCapacity: true)
+      while i < scalars.endIndex, isWordScalar(scalars[i]) {
+        if word.count < longest { TextFolding.fold(scalars[i]) { word.append($0) } }
+        scalars.formIndex(after: &i)
       }
-      i = j
+      if wanted.contains(where: { word.starts(with: $0) }) { return start }
     }
-    let start = max(0, position - width / 3)
-    let end = min(characters.count, start + width)
-    var result = String(characters[start..<end]).trimmingSpaces
-    if start > 0 { result = "\u{2026}" + result }
-    if end < characters.count { result += "\u{2026}" }
-    return result
+    return nil
+  }
+
+  /// Letters, digits and the combining marks that belong to them.
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v < 0x80 {
+      return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+    }
+    let properties = scalar.properties
+    return properties.isAlphabetic || properties.numericType != nil
+      || properties.generalCategory == .nonspacingMark
   }
 
 }
