@@ -9,15 +9,20 @@ struct CorpusOptions: ParsableArguments {
   var data: String?
 
   /// Loads the selected corpus, or fails with a clear message when the folder is unusable.
+  /// The corpus is kept until the process exits (see ``lastLoaded``).
   func load(directory override: String? = nil) throws -> Corpus {
+    let corpus: Corpus
     if let path = override ?? data {
       do {
-        return try CorpusLoader.load(directory: path)
+        corpus = try CorpusLoader.load(directory: path)
       } catch {
         throw ValidationError("cannot open corpus: \(error)")
       }
+    } else {
+      corpus = CorpusLoader.load(bundledInput())
     }
-    return CorpusLoader.load(bundledInput())
+    lastLoaded = corpus
+    return corpus
   }
 
   func bundledInput() -> CorpusInput {
@@ -26,6 +31,10 @@ struct CorpusOptions: ParsableArguments {
       files: BundledCorpus.files.map { CorpusInput.File(path: $0.path, bytes: $0.bytes) })
   }
 }
+
+/// The corpus loaded last, never freed: freeing the millions of values of a large corpus takes
+/// a noticeable time when a command ends, while the system takes the memory back at once.
+nonisolated(unsafe) private var lastLoaded: Corpus?
 
 /// Writes text to standard output or standard error.
 enum Output {

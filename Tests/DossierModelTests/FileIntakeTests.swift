@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DossierModel
@@ -112,5 +113,39 @@ struct SplitMix {
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49EB_1331_11EB
     return z ^ (z >> 31)
+  }
+}
+
+@Suite("Reading a corpus folder")
+struct CorpusInputTests {
+  @Test func readsEveryVisibleFileBelowTheFolder() throws {
+    let root = FileManager.default.temporaryDirectory.path + "/dossier-read-\(getpid())"
+    let files = FileManager.default
+    try? files.removeItem(atPath: root)
+    defer { try? files.removeItem(atPath: root) }
+    try files.createDirectory(atPath: root + "/actors/more", withIntermediateDirectories: true)
+    try files.createDirectory(atPath: root + "/.git", withIntermediateDirectories: true)
+    try Data("id: c\n".utf8).write(to: URL(fileURLWithPath: root + "/corpus.yaml"))
+    try Data("- id: a\n".utf8).write(to: URL(fileURLWithPath: root + "/actors/more/a.yaml"))
+    try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/.hidden.yaml"))
+    try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/.git/config"))
+    try Data().write(to: URL(fileURLWithPath: root + "/empty.yaml"))
+    try files.createSymbolicLink(atPath: root + "/linked.yaml", withDestinationPath: "corpus.yaml")
+    try files.createSymbolicLink(atPath: root + "/folder-link", withDestinationPath: "actors")
+
+    let input = try CorpusInput.read(directory: root + "/")
+    #expect(input.root == root)
+    #expect(
+      input.files.map(\.path) == ["actors/more/a.yaml", "corpus.yaml", "empty.yaml", "linked.yaml"])
+    #expect(
+      input.files.map { String(decoding: $0.bytes, as: UTF8.self) } == [
+        "- id: a\n", "id: c\n", "", "id: c\n",
+      ])
+  }
+
+  @Test func aMissingFolderIsAnError() {
+    #expect(throws: CorpusInput.ReadError.self) {
+      try CorpusInput.read(directory: "/nonexistent/dossier-corpus")
+    }
   }
 }

@@ -9,7 +9,11 @@ public enum CorpusLoader {
 
   /// Loads the corpus in a folder.
   public static func load(directory: String) throws -> Corpus {
-    load(try CorpusInput.read(directory: directory))
+    var trace = PhaseTrace()
+    let input = try CorpusInput.read(directory: directory)
+    trace.mark("read")
+    trace.report()
+    return load(input)
   }
 
   /// Loads a corpus from files in memory.
