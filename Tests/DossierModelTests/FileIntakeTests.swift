@@ -18,7 +18,7 @@ struct FileIntakeTests {
   ]
 
   @Test func theScanAgreesWithAByteByByteReading() {
-    var random = SplitMix(seed: 7)
+    var random = SplitMix64(seed: 7)
     for round in 0..<3000 {
       var bytes: [UInt8] = []
       let count = Int(random.next() % 40)
@@ -100,19 +100,6 @@ struct FileIntakeTests {
       i += length
     }
     return nil
-  }
-}
-
-/// A small deterministic random number generator.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49EB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -81,7 +81,7 @@ struct YAMLParserTests {
   /// the rules read one byte at a time, for text that puts them at every position of a word.
   @Test func plainTextEndsWhereTheRulesSay() {
     let pieces = ["word", "ab", "x", " ", "  ", "\t", "#", " #c", ":", ": x", "a:b", "é", "Минск"]
-    var random = SplitMix(seed: 11)
+    var random = SplitMix64(seed: 11)
     for round in 0..<2000 {
       var text = "v"
       for _ in 0..<Int(random.next() % 12) { text += pieces[Int(random.next() % 13)] }
