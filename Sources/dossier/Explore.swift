@@ -100,6 +100,8 @@ struct ExplorerSession {
       corpusLabel: corpus.data ?? "bundled corpus")
     state.userData = userData
     state.message = startMessage
+    // The search index of a large corpus takes seconds: it is built while the user looks around.
+    state.pendingSearchIndex = PendingSearchIndex(corpus: loaded)
     state.editsNotesExternally = !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty
     if let timeline {
       let filter = try timeline.filter(for: loaded)
@@ -129,6 +131,7 @@ struct ExplorerSession {
             "The bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"
         } else if let fresh = try? corpus.load() {
           state.replaceCorpus(fresh)
+          state.pendingSearchIndex = PendingSearchIndex(corpus: fresh)
         } else {
           state.message = "Cannot read \(corpus.data ?? "the corpus") any more"
         }

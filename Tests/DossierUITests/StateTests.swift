@@ -108,6 +108,26 @@ struct StateTests {
     #expect(state.list.selected == .event("treaty-1999"))
   }
 
+  @Test func searchUsesTheIndexBuiltInTheBackground() throws {
+    var state = app()
+    let pending = PendingSearchIndex(corpus: state.corpus)
+    state.pendingSearchIndex = pending
+    state.press(.control("p"))
+    state.type("Treaty signed")
+    #expect(state.pendingSearchIndex == nil)
+    let built = try #require(pending.ready)
+    #expect(built.search("Treaty signed").results.first?.ref == .event("treaty-1999"))
+    state.press(.enter)
+    #expect(state.list.selected == .event("treaty-1999"))
+  }
+
+  @Test func aReloadDropsTheIndexOfTheOldCorpus() {
+    var state = app()
+    state.pendingSearchIndex = PendingSearchIndex(corpus: state.corpus)
+    state.replaceCorpus(state.corpus)
+    #expect(state.pendingSearchIndex == nil)
+  }
+
   @Test func yearJumpWithColonOrG() {
     var state = app()
     state.press(.character("2"), .character(":"))

@@ -150,38 +150,76 @@ public struct SearchIndex: Sendable {
       for name in Set(entry.foldedNames) where !name.isEmpty { names.append((name, Int32(e))) }
     }
     names.sort { $0.name < $1.name }
-    buildPostings()
+    buildPostings(actorOrder: corpus.actors.map(\.id))
   }
 
   /// Every actor's name and aliases, folded.
   private var actorNames: [String: [String]] = [:]
   private var actorTitles: [String: String] = [:]
 
-  private mutating func buildPostings() {
+  private mutating func buildPostings(actorOrder: [String]) {
+    // Plain loops over locals, no closures: this runs for every word of the corpus.
+    var tokenIDs = self.tokenIDs
+    var tokens = self.tokens
+    var words: [String] = []
+    /// Per token: 0 when not seen in the current entry, 1 when seen in its text, 2 in a name.
+    var seen: [UInt8] = []
+    var touched: [Int32] = []
     var flat: [(token: Int32, posting: Posting)] = []
     flat.reserveCapacity(entries.count * 24)
-    var seen: [Int32: Bool] = [:]
-    for (e, entry) in entries.enumerated() {
-      seen.removeAll(keepingCapacity: true)
-      for name in entry.foldedNames {
-        SearchIndex.tokenize(folded: name) { seen[tokenID($0)] = true }
-      }
-      SearchIndex.tokenize(folded: entry.body) { token in
-        let id = tokenID(token)
-        if seen[id] == nil { seen[id] = false }
-      }
-      for actor in Set(entry.mentioned) {
-        for name in actorNames[actor] ?? [] {
-          SearchIndex.tokenize(folded: name) { token in
-            let id = tokenID(token)
-            if seen[id] == nil { seen[id] = false }
+    // The words of each actor's names, once: every item that mentions the actor has them.
+    var actorTokens: [String: [Int32]] = [:]
+    for actor in actorOrder {
+      var ids: [Int32] = []
+      for name in actorNames[actor] ?? [] {
+        SearchIndex.tokenize(folded: name, into: &words)
+        for word in words {
+          if let id = tokenIDs[word] {
+            ids.append(id)
+          } else {
+            let id = Int32(tokens.count)
+            tokens.append(word)
+            tokenIDs[word] = id
+            seen.append(0)
+            ids.append(id)
           }
         }
       }
-      for (token, inName) in seen {
-        flat.append((token, Posting(entry: Int32(e), inName: inName)))
-      }
+      actorTokens[actor] = ids
     }
+    for e in entries.indices {
+      let texts = entries[e].foldedNames.map { ($0, true) } + [(entries[e].body, false)]
+      for (text, inName) in texts {
+        SearchIndex.tokenize(folded: text, into: &words)
+        for word in words {
+          let id: Int32
+          if let known = tokenIDs[word] {
+            id = known
+          } else {
+            id = Int32(tokens.count)
+            tokens.append(word)
+            tokenIDs[word] = id
+            seen.append(0)
+          }
+          let i = Int(id)
+          if seen[i] == 0 { touched.append(id) }
+          if inName { seen[i] = 2 } else if seen[i] == 0 { seen[i] = 1 }
+        }
+      }
+      for actor in entries[e].mentioned {
+        for id in actorTokens[actor] ?? [] where seen[Int(id)] == 0 {
+          touched.append(id)
+          seen[Int(id)] = 1
+        }
+      }
+      for id in touched {
+        flat.append((id, Posting(entry: Int32(e), inName: seen[Int(id)] == 2)))
+        seen[Int(id)] = 0
+      }
+      touched.removeAll(keepingCapacity: true)
+    }
+    self.tokenIDs = tokenIDs
+    self.tokens = tokens
     // Counting sort into compressed rows.
     var counts = [Int32](repeating: 0, count: tokens.count + 1)
     for item in flat { counts[Int(item.token) + 1] += 1 }
@@ -213,62 +251,70 @@ public struct SearchIndex: Sendable {
   /// Splits text into folded words of letters and digits (case and diacritics removed).
   /// ASCII is folded byte by byte; other characters go through ``TextFolding``.
   static func tokenize(folded text: String, _ body: (String) -> Void) {
+    var words: [String] = []
+    tokenize(folded: text, into: &words)
+    words.forEach(body)
+  }
+
+  /// Replaces `words` with the folded words of `text` (see ``tokenize(folded:_:)``). Hot loops
+  /// use this form: closures that change captured variables cost an exclusivity check a call.
+  static func tokenize(folded text: String, into words: inout [String]) {
+    words.removeAll(keepingCapacity: true)
+    var text = text
+    text.withUTF8 { tokenize(utf8: $0, into: &words) }
+  }
+
+  /// The words of UTF-8 text; everything is passed in and out, so that no check runs per word.
+  private static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>, into words: inout [String]) {
     var word: [UInt8] = []
     word.reserveCapacity(32)
     var scalars = String.UnicodeScalarView()
-    func flush() {
+    @inline(__always) func flush(_ word: inout [UInt8], _ words: inout [String]) {
       if !word.isEmpty {
-        body(String(decoding: word, as: UTF8.self))
+        words.append(String(decoding: word, as: UTF8.self))
         word.removeAll(keepingCapacity: true)
       }
     }
-    var text = text
-    text.withUTF8 { bytes in
-      var i = 0
-      let n = bytes.count
-      while i < n {
-        let b = bytes[i]
-        if b < 0x80 {
-          if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-            word.append(b)
-          } else if b >= 0x41 && b <= 0x5A {
-            word.append(b + 0x20)
-          } else {
-            flush()
-          }
-          i += 1
-          continue
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+          word.append(b)
+        } else if b >= 0x41 && b <= 0x5A {
+          word.append(b + 0x20)
+        } else {
+          flush(&word, &words)
         }
-        // A multi-byte character: decode it, fold it, keep it if it is a letter or digit.
-        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-        let end = min(n, i + length)
-        var decoder = UTF8()
-        var iterator = UnsafeBufferPointer(rebasing: bytes[i..<end]).makeIterator()
-        i = end
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
-          flush()
-          continue
-        }
-        guard
-          scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            || (0x300...0x36F).contains(scalar.value)
-        else {
-          flush()
-          continue
-        }
-        scalars.removeAll(keepingCapacity: true)
-        TextFolding.append(scalar, to: &scalars)
-        for folded in scalars {
-          if folded.value < 0x80 {
-            let v = UInt8(folded.value)
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { word.append(v) }
-          } else {
-            word.append(contentsOf: String(folded).utf8)
-          }
+        i += 1
+        continue
+      }
+      // A multi-byte character: decode it, fold it, keep it if it is a letter or digit.
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+      let end = min(n, i + length)
+      var decoder = UTF8()
+      var iterator = UnsafeBufferPointer(rebasing: bytes[i..<end]).makeIterator()
+      i = end
+      guard case .scalarValue(let scalar) = decoder.decode(&iterator),
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+          || (0x300...0x36F).contains(scalar.value)
+      else {
+        flush(&word, &words)
+        continue
+      }
+      scalars.removeAll(keepingCapacity: true)
+      TextFolding.append(scalar, to: &scalars)
+      for folded in scalars {
+        if folded.value < 0x80 {
+          let v = UInt8(folded.value)
+          if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { word.append(v) }
+        } else {
+          word.append(contentsOf: String(folded).utf8)
         }
       }
     }
-    flush()
+    flush(&word, &words)
   }
 
   /// The number of indexed items.

@@ -75,6 +75,9 @@ public struct AppState {
   var detailLink: [ViewID: Int] = [:]
   var detailScroll: [ViewID: Int] = [:]
   var searchIndex: SearchIndex?
+  /// The search index of the current corpus being built on another thread, if the program
+  /// started one; the first search waits for it instead of building another.
+  public var pendingSearchIndex: PendingSearchIndex?
 
   /// Marks, briefings and notes (persisted by the program around the app).
   public var userData = UserData()
@@ -100,6 +103,7 @@ public struct AppState {
     let selections = lists.mapValues(\.selected)
     self.corpus = corpus
     searchIndex = nil
+    pendingSearchIndex = nil
     if let document = reader?.document, corpus.document(document) == nil { reader = nil }
     rebuildLists()
     for (view, selected) in selections {
@@ -108,10 +112,11 @@ public struct AppState {
     message = "Reloaded: \(corpus.errorCount) errors, \(corpus.warningCount) warnings"
   }
 
-  /// The search index, built on first use.
+  /// The search index, built on first use (or taken from the one being built).
   mutating func search() -> SearchIndex {
     if let searchIndex { return searchIndex }
-    let index = SearchIndex(corpus: corpus)
+    let index = pendingSearchIndex?.wait() ?? SearchIndex(corpus: corpus)
+    pendingSearchIndex = nil
     searchIndex = index
     return index
   }
