@@ -1,0 +1,131 @@
+/// Resolution of the references left for the end of loading, and the finishing touches that
+/// need every record: reports, stance checks, labels of the actors' own mentions, stance order.
+extension CorpusBuilder {
+  mutating func unknown(
+    _ id: DiagnosticID, _ noun: String, _ value: String, at span: SourceSpan, candidates: [String]
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        id, nil, "unknown \(noun) '\(value)'", at: span,
+        hint: Suggestions.hint(for: value, among: candidates)))
+  }
+
+  mutating func resolveReferences(_ known: KnownNames) {
+    for references in referenceLists {
+      for reference in references {
+        let value = reference.id
+        switch reference.kind {
+        case .actor, .mention, .lane, .verdict:
+          if let problem = known.check(reference.kind, value, at: reference.span) {
+            diagnostics.append(problem)
+          }
+        case .event:
+          if index.eventByID[value] == nil {
+            unknown(.unknownEvent, "event", value, at: reference.span, candidates: events.map(\.id))
+          }
+        case .source:
+          if index.sourceByID[value] == nil {
+            unknown(
+              .unknownSource, "source", value, at: reference.span, candidates: sources.map(\.id))
+          }
+        case .myth:
+          if index.mythByID[value] == nil {
+            unknown(.unknownMyth, "myth", value, at: reference.span, candidates: myths.map(\.id))
+          }
+        case .item:
+          if index.eventByID[value] == nil, index.actorByID[value] == nil,
+            index.mythByID[value] == nil
+          {
+            unknown(
+              .unknownEvent, "event, actor or myth", value, at: reference.span,
+              candidates: events.map(\.id) + actors.map(\.id) + myths.map(\.id))
+          }
+        case .citation(let citation):
+          resolve(citation, at: reference.span)
+        }
+      }
+    }
+  }
+
+  mutating func resolve(_ citation: Citation, at span: SourceSpan) {
+    guard let d = index.documentByID[citation.document] else {
+      unknown(
+        .unknownDocument, "document", citation.document, at: span,
+        candidates: documents.map(\.id))
+      return
+    }
+    let document = documents[d]
+    guard let sectionID = citation.section else { return }
+    guard let section = document.section(sectionID) else {
+      diagnostics.append(
+        Diagnostic(
+          .unknownSection, nil, "document '\(document.id)' has no section '\(sectionID)'",
+          at: span,
+          hint: Suggestions.hint(for: sectionID, among: document.sections.map(\.id))))
+      return
+    }
+    if let number = citation.paragraph, number > section.paragraphs.count {
+      let count = section.paragraphs.count
+      diagnostics.append(
+        Diagnostic(
+          .unknownParagraph, nil,
+          "section '\(document.id)#\(sectionID)' has no paragraph \(number)", at: span,
+          hint: count == 0
+            ? "the section has no paragraphs; cite '\(document.id)#\(sectionID)'"
+            : "it has \(count) paragraph\(count == 1 ? "" : "s")"))
+    }
+  }
+
+  mutating func addReports() {
+    for report in reports {
+      guard let e = index.eventByID[report.id] else { continue }
+      if !events[e].citations.contains(report.citation) {
+        events[e].citations.append(report.citation)
+      }
+    }
+  }
+
+  mutating func checkStances() {
+    for check in stanceChecks {
+      guard let d = index.documentByID[check.citation.document],
+        index.sourceByID[check.source] != nil
+      else { continue }
+      let documentSource = documents[d].sourceID
+      if documentSource != check.source {
+        diagnostics.append(
+          Diagnostic(
+            .stanceSourceMismatch, nil,
+            "this stance of '\(check.source)' cites the document of '\(documentSource)'",
+            at: check.span,
+            hint: "cite a passage of the source that takes the stance"))
+      }
+    }
+  }
+
+  /// Replaces empty labels of bare mentions with actor names in the actors' own summaries (the
+  /// files of the second stage are labelled while they are parsed).
+  mutating func fillLabels() {
+    let names = Dictionary(actors.map { ($0.id, $0.name) }) { a, _ in a }
+    let name: (String) -> String? = { names[$0] }
+    for i in actors.indices { actors[i].summary.resolveLabels(name) }
+  }
+
+  /// Gives each stance its source's date when it has none, and orders stances by date.
+  mutating func sortStances() {
+    for m in myths.indices {
+      for s in myths[m].stances.indices where myths[m].stances[s].date == nil {
+        myths[m].stances[s].date = index.sourceByID[myths[m].stances[s].source].flatMap {
+          sources[$0].date
+        }
+      }
+      myths[m].stances.sort { a, b in
+        switch (a.date, b.date) {
+        case (let x?, let y?): x == y ? a.source < b.source : x < y
+        case (nil, nil): a.source < b.source
+        case (nil, _): false
+        case (_, nil): true
+        }
+      }
+    }
+  }
+}
