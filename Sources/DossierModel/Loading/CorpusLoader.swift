@@ -56,7 +56,8 @@ public enum CorpusLoader {
       }
     }
     let intake = intakes.slots
-    for n in first { builder.add(intake[n]!, stageOne.slots[n], file: n) }
+    let firstContexts = stageOne.slots
+    for n in first { builder.add(intake[n]!, firstContexts[n], file: n) }
     if builder.manifest == nil {
       builder.diagnostics.append(
         Diagnostic(
