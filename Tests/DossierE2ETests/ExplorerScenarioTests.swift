@@ -29,9 +29,11 @@ struct ExplorerScenarioTests {
     try session.waitFor("Actors (")
     try session.sendKeys("/")
     try session.type("lukashenko")
-    let screen = try session.waitFor("Actors (1) matching “lukashenko”")
-    #expect(screen.contains("Alexander Lukashenka"))
-    #expect(screen.contains("filter: lukashenko"))
+    // Polled as a whole: a capture can catch a frame half drawn.
+    try session.waitUntil("the filtered list") {
+      $0.contains("Actors (1) matching “lukashenko”") && $0.contains("Alexander Lukashenka")
+        && $0.contains("filter: lukashenko")
+    }
     try session.sendKeys("Escape")
     try session.waitUntil("the full list") { !$0.contains("matching") && $0.contains("Actors (2") }
   }
@@ -56,9 +58,8 @@ struct ExplorerScenarioTests {
   @Test func resizeRelaysOut() throws {
     let session = try TmuxSession([], width: 80, height: 24)
     defer { session.kill() }
-    let narrow = try session.waitFor("Actors (")
     // Stacked panes on 80 columns: the detail pane's title sits on the separator line.
-    #expect(narrow.contains("─  Actor ─"))
+    try session.waitUntil("stacked panes") { $0.contains("Actors (") && $0.contains("─  Actor ─") }
     try session.resize(width: 130, height: 40)
     let wide = try session.waitUntil("side-by-side panes") { $0.contains("│   Actor") }
     #expect(wide.components(separatedBy: "\n").count >= 39)
@@ -72,13 +73,14 @@ struct ExplorerScenarioTests {
     let colourCodes = try Regex(#"\x1b\[[0-9;]*(3[0-7]|4[0-7]|38|48)[;m]"#)
     let plain = try TmuxSession([], width: 100, height: 30, environment: ["NO_COLOR": "1"])
     defer { plain.kill() }
-    try plain.waitFor("Actors (")
+    // Whole frames: the status line is drawn last.
+    try plain.waitUntil("the whole screen") { $0.contains("Actors (") && $0.contains("q quit") }
     let mono = try plain.capture(escapes: true)
     #expect(mono.firstMatch(of: colourCodes) == nil)
     // The same screen in the default theme does use colour.
     let coloured = try TmuxSession([], width: 100, height: 30)
     defer { coloured.kill() }
-    try coloured.waitFor("Actors (")
+    try coloured.waitUntil("the whole screen") { $0.contains("Actors (") && $0.contains("q quit") }
     #expect(try coloured.capture(escapes: true).firstMatch(of: colourCodes) != nil)
   }
 
