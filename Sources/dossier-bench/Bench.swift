@@ -39,7 +39,9 @@ struct Measure: ParsableCommand {
   @Option(help: "Run only this query, many times (for profiling).") var query: String?
 
   func run() throws {
+    let readStart = DispatchTime.now()
     let input = try CorpusInput.read(directory: directory)
+    let readTime = Clock.seconds(since: readStart)
     let bytes = input.files.reduce(0) { $0 + $1.bytes.count }
     var times: [Double] = []
     var corpus: Corpus?
@@ -89,7 +91,9 @@ struct Measure: ParsableCommand {
       "events": Double(corpus.events.count),
       "errors": Double(corpus.errorCount),
       "megabytes": Double(bytes) / 1e6,
+      "read_s": readTime,
       "load_s": load,
+      "first_load_s": times[0],
       "mb_per_s": Double(bytes) / 1e6 / load,
       "index_s": indexTime,
       "search_median_ms": latencies[latencies.count / 2] * 1000,
@@ -113,7 +117,8 @@ struct RunAll: ParsableCommand {
   func run() throws {
     print("dossier-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores")
     print(
-      "events    MB     load ms   MB/s   peak MiB   index ms   search median ms   p99 ms")
+      "events     MB  read ms  load ms  first load   MB/s  peak MiB  index ms  search median ms  p99 ms"
+    )
     for size in sizes {
       let folder = "\(work)/\(size)"
       var corpus = SyntheticCorpus(events: size)
@@ -135,16 +140,15 @@ struct RunAll: ParsableCommand {
         print("\(size): measurement failed")
         continue
       }
-      func f(_ key: String, _ format: String) -> String {
-        String(format: format, figures[key] ?? .nan)
+      func f(_ key: String, _ width: Int, _ decimals: Int, scale: Double = 1) -> String {
+        let text = String(format: "%.\(decimals)f", (figures[key] ?? .nan) * scale)
+        return String(repeating: " ", count: max(1, width - text.count)) + text
       }
       print(
-        "\(pad(String(size), 8))\(f("megabytes", "%6.1f"))  \(f("load_s", "%8.0f").replacingOccurrences(of: " ", with: " "))"
-          .replacingOccurrences(
-            of: "  \(f("load_s", "%8.0f"))",
-            with: String(format: "  %8.1f", (figures["load_s"] ?? 0) * 1000))
-          + "  \(f("mb_per_s", "%6.1f"))  \(f("peak_mib", "%8.1f"))   \(String(format: "%8.1f", (figures["index_s"] ?? 0) * 1000))   \(f("search_median_ms", "%16.3f"))   \(f("search_p99_ms", "%6.3f"))"
-      )
+        pad(String(size), 7) + f("megabytes", 6, 1) + f("read_s", 8, 0, scale: 1000)
+          + f("load_s", 9, 0, scale: 1000) + f("first_load_s", 11, 0, scale: 1000)
+          + f("mb_per_s", 7, 0) + f("peak_mib", 9, 0) + f("index_s", 9, 0, scale: 1000)
+          + f("search_median_ms", 15, 2) + f("search_p99_ms", 8, 2))
       if (figures["errors"] ?? 0) > 0 { print("  warning: the synthetic corpus had errors") }
     }
   }

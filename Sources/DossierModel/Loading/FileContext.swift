@@ -60,20 +60,22 @@ final class FileContext {
   /// Parses mentions in a text that came from the node at `offset`, recording the references.
   /// Once the actors are known, mentions are checked and labelled here.
   func richText(_ text: String, at offset: Int, owner: ItemRef) -> RichText {
-    let (rich, mentions) = RichText.parse(text)
-    return resolve(rich, mentions, at: offset, owner: owner)
+    var (rich, mentions) = RichText.parse(text)
+    resolve(&rich, mentions, at: offset, owner: owner)
+    return rich
   }
 
   /// Parses mentions in UTF-8 text, as ``richText(_:at:owner:)`` does.
   func richText(utf8: UnsafeBufferPointer<UInt8>, at offset: Int, owner: ItemRef) -> RichText {
-    let (rich, mentions) = RichText.parse(utf8: utf8)
-    return resolve(rich, mentions, at: offset, owner: owner)
+    var (rich, mentions) = RichText.parse(utf8: utf8)
+    resolve(&rich, mentions, at: offset, owner: owner)
+    return rich
   }
 
+  /// Checks and labels the mentions of `rich` in place (a copy would copy its segments).
   private func resolve(
-    _ parsed: RichText, _ mentions: [RichText.RawMention], at offset: Int, owner: ItemRef
-  ) -> RichText {
-    var rich = parsed
+    _ rich: inout RichText, _ mentions: [RichText.RawMention], at offset: Int, owner: ItemRef
+  ) {
     for mention in mentions {
       if let known, let actor = known.actorByID[mention.id] {
         if mention.label == nil {
@@ -96,7 +98,6 @@ final class FileContext {
           Reference(kind: .mention, id: mention.id, span: span, owner: owner))
       }
     }
-    return rich
   }
 
   /// Where the id of a mention is in the file.
