@@ -77,6 +77,22 @@ struct SearchTests {
     #expect(SearchIndex.firstWord(in: text, startingWith: ["aszenka"]) == nil)
   }
 
+  /// A large corpus is tokenised in parts on several cores; the index must not depend on it.
+  @Test func theIndexIsTheSameInOneOrSeveralParts() {
+    let one = SearchIndex(corpus: corpus, parts: 1)
+    for parts in [2, 3, 7] {
+      let split = SearchIndex(corpus: corpus, parts: parts)
+      for query in ["belarus", "bela", "belaruss", "treaty signed", "lukashenko", "drill", "zz"] {
+        let a = one.search(query, limit: 100)
+        let b = split.search(query, limit: 100)
+        #expect(a.total == b.total, "\(query) in \(parts) parts")
+        #expect(
+          a.results.map { "\($0.ref) \($0.tier) \($0.matched)" }
+            == b.results.map { "\($0.ref) \($0.tier) \($0.matched)" }, "\(query) in \(parts) parts")
+      }
+    }
+  }
+
   @Test func snippetsCentreOnTheMatch() {
     let text =
       String(repeating: "filler ", count: 30) + "Suwałki corridor"

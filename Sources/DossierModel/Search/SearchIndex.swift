@@ -73,7 +73,11 @@ public struct SearchIndex: Sendable {
   }
 
   /// Indexes every actor, event, myth, glossary entry, source, disagreement and paragraph.
-  public init(corpus: Corpus) {
+  public init(corpus: Corpus) { self.init(corpus: corpus, parts: nil) }
+
+  /// Indexes `corpus`, tokenising its items in `parts` runs on as many cores (by default two for
+  /// a large corpus, one for a small one).
+  init(corpus: Corpus, parts: Int?) {
     var entries: [Entry] = []
     entries.reserveCapacity(corpus.actors.count + corpus.events.count * 2)
     func add(
@@ -150,86 +154,65 @@ public struct SearchIndex: Sendable {
       for name in Set(entry.foldedNames) where !name.isEmpty { names.append((name, Int32(e))) }
     }
     names.sort { $0.name < $1.name }
-    buildPostings(actorOrder: corpus.actors.map(\.id))
+    buildPostings(actorOrder: corpus.actors.map(\.id), parts: parts)
   }
 
   /// Every actor's name and aliases, folded.
   private var actorNames: [String: [String]] = [:]
   private var actorTitles: [String: String] = [:]
 
-  private mutating func buildPostings(actorOrder: [String]) {
+  private mutating func buildPostings(actorOrder: [String], parts requested: Int?) {
     // Plain loops over locals, no closures: this runs for every word of the corpus.
-    var tokenIDs = self.tokenIDs
-    var tokens = self.tokens
     var words: [String] = []
-    /// Per token: 0 when not seen in the current entry, 1 when seen in its text, 2 in a name.
-    var seen: [UInt8] = []
-    var touched: [Int32] = []
-    var flat: [(token: Int32, posting: Posting)] = []
-    flat.reserveCapacity(entries.count * 24)
     // The words of each actor's names, once: every item that mentions the actor has them.
     var actorTokens: [String: [Int32]] = [:]
     for actor in actorOrder {
       var ids: [Int32] = []
       for name in actorNames[actor] ?? [] {
         SearchIndex.tokenize(folded: name, into: &words)
-        for word in words {
-          if let id = tokenIDs[word] {
-            ids.append(id)
-          } else {
-            let id = Int32(tokens.count)
-            tokens.append(word)
-            tokenIDs[word] = id
-            seen.append(0)
-            ids.append(id)
-          }
-        }
+        for word in words { ids.append(number(word)) }
       }
       actorTokens[actor] = ids
     }
-    for e in entries.indices {
-      let texts = entries[e].foldedNames.map { ($0, true) } + [(entries[e].body, false)]
-      for (text, inName) in texts {
-        SearchIndex.tokenize(folded: text, into: &words)
-        for word in words {
-          let id: Int32
-          if let known = tokenIDs[word] {
-            id = known
-          } else {
-            id = Int32(tokens.count)
-            tokens.append(word)
-            tokenIDs[word] = id
-            seen.append(0)
-          }
-          let i = Int(id)
-          if seen[i] == 0 { touched.append(id) }
-          if inName { seen[i] = 2 } else if seen[i] == 0 { seen[i] = 1 }
-        }
-      }
-      for actor in entries[e].mentioned {
-        for id in actorTokens[actor] ?? [] where seen[Int(id)] == 0 {
-          touched.append(id)
-          seen[Int(id)] = 1
-        }
-      }
-      for id in touched {
-        flat.append((id, Posting(entry: Int32(e), inName: seen[Int(id)] == 2)))
-        seen[Int(id)] = 0
-      }
-      touched.removeAll(keepingCapacity: true)
+    // The entries in parts (two for a large corpus), one on each core, each numbering the words
+    // it adds after the actors' words; the parts' words are then given their final numbers.
+    let parts = max(1, min(requested ?? (entries.count < 2000 ? 1 : 2), entries.count))
+    let bounds = (0...parts).map { entries.count * $0 / parts }
+    let parted = ParallelResults<PostingsPart>(count: parts)
+    let (known, all, nameTokens) = (tokenIDs, entries, actorTokens)
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+      parted.set(
+        part,
+        PostingsPart(
+          all[bounds[part]..<bounds[part + 1]], known: known, actorTokens: nameTokens))
     }
-    self.tokenIDs = tokenIDs
-    self.tokens = tokens
-    // Counting sort into compressed rows.
+    // Final numbers for the words each part added, then a counting sort of the parts' postings
+    // straight into compressed rows (token by token, entries in order).
+    let base = Int32(tokens.count)
+    let built = parted.values
+    var finals: [[Int32]] = []
+    for part in built {
+      var final: [Int32] = []
+      for word in part.added { final.append(number(word)) }
+      finals.append(final)
+    }
+    @inline(__always) func row(_ token: Int32, _ final: [Int32]) -> Int {
+      Int(token < base ? token : final[Int(token - base)])
+    }
     var counts = [Int32](repeating: 0, count: tokens.count + 1)
-    for item in flat { counts[Int(item.token) + 1] += 1 }
+    for (part, final) in zip(built, finals) {
+      for item in part.flat { counts[row(item.token, final) + 1] += 1 }
+    }
     for i in 1..<counts.count { counts[i] += counts[i - 1] }
     offsets = counts
     var cursor = counts
-    postings = [Posting](repeating: Posting(entry: 0, inName: false), count: flat.count)
-    for item in flat {
-      postings[Int(cursor[Int(item.token)])] = item.posting
-      cursor[Int(item.token)] += 1
+    postings = [Posting](repeating: Posting(entry: 0, inName: false), count: Int(counts.last!))
+    for (part, final) in zip(built, finals) {
+      for item in part.flat {
+        let token = row(item.token, final)
+        postings[Int(cursor[token])] = item.posting
+        cursor[token] += 1
+      }
     }
     sortedTokens = (0..<Int32(tokens.count)).sorted { tokens[Int($0)] < tokens[Int($1)] }
     for (i, token) in tokens.enumerated() {
@@ -240,12 +223,64 @@ public struct SearchIndex: Sendable {
     }
   }
 
-  private mutating func tokenID(_ token: String) -> Int32 {
-    if let id = tokenIDs[token] { return id }
+  /// The number of a word, given the next one if it is new.
+  private mutating func number(_ word: String) -> Int32 {
+    if let id = tokenIDs[word] { return id }
     let id = Int32(tokens.count)
-    tokens.append(token)
-    tokenIDs[token] = id
+    tokens.append(word)
+    tokenIDs[word] = id
     return id
+  }
+
+  /// The postings of a run of entries (numbered as in the whole index), with the words it found
+  /// that `known` does not hold, numbered from `known.count` on.
+  struct PostingsPart: Sendable {
+    var added: [String] = []
+    var flat: [(token: Int32, posting: Posting)] = []
+
+    init(
+      _ entries: ArraySlice<Entry>, known: [String: Int32],
+      actorTokens: [String: [Int32]]
+    ) {
+      var tokenIDs = known
+      let base = known.count
+      var words: [String] = []
+      /// Per token: 0 when not seen in the current entry, 1 when seen in its text, 2 in a name.
+      var seen = [UInt8](repeating: 0, count: base)
+      var touched: [Int32] = []
+      flat.reserveCapacity(entries.count * 24)
+      for e in entries.indices {
+        let texts = entries[e].foldedNames.map { ($0, true) } + [(entries[e].body, false)]
+        for (text, inName) in texts {
+          SearchIndex.tokenize(folded: text, into: &words)
+          for word in words {
+            let id: Int32
+            if let found = tokenIDs[word] {
+              id = found
+            } else {
+              id = Int32(base + added.count)
+              added.append(word)
+              tokenIDs[word] = id
+              seen.append(0)
+            }
+            let i = Int(id)
+            if seen[i] == 0 { touched.append(id) }
+            if inName { seen[i] = 2 } else if seen[i] == 0 { seen[i] = 1 }
+          }
+        }
+        for actor in entries[e].mentioned {
+          for id in actorTokens[actor] ?? [] where seen[Int(id)] == 0 {
+            touched.append(id)
+            seen[Int(id)] = 1
+          }
+        }
+        for id in touched {
+          flat.append((id, Posting(entry: Int32(e), inName: seen[Int(id)] == 2)))
+          seen[Int(id)] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+      }
+    }
   }
 
   /// Splits text into folded words of letters and digits (case and diacritics removed).
