@@ -128,6 +128,27 @@ struct StateTests {
     #expect(state.pendingSearchIndex == nil)
   }
 
+  @Test func helpScrollsToItsLastLineAndNoFurther() {
+    var state = app(80, 24)
+    state.press(.character("?"))
+    #expect(state.screen.contains("1–18 of 55 · ▼ more"))
+    state.press(.end)
+    #expect(state.screen.contains("38–55 of 55 · end"))
+    state.press(.character("j"), .pageDown)
+    #expect(state.screen.contains("38–55 of 55 · end"))
+    state.press(.character("k"))
+    #expect(state.screen.contains("37–54 of 55 · ▼ more"))
+    state.press(.character("x"))
+    #expect(state.overlay == nil)
+  }
+
+  @Test func helpThatFitsSaysAnyKeyCloses() {
+    var state = app(200, 70)
+    state.press(.character("?"))
+    #expect(state.screen.contains("Keys — any key closes"))
+    #expect(!state.screen.contains("▼ more"))
+  }
+
   @Test func yearJumpWithColonOrG() {
     var state = app()
     state.press(.character("2"), .character(":"))

@@ -520,11 +520,17 @@ extension AppState {
     guard let current = overlay else { return nil }
     switch current {
     case .help(let scroll):
+      // The last line of help stops at the bottom of the box.
+      let inner = layout.overlayBox.inset(1)
+      let rows = max(1, inner.height)
+      let last = max(0, HelpText.rows(width: inner.width).count - rows)
       switch key {
-      case .down, .character("j"): overlay = .help(scroll: scroll + 1)
+      case .down, .character("j"): overlay = .help(scroll: min(last, scroll + 1))
       case .up, .character("k"): overlay = .help(scroll: max(0, scroll - 1))
-      case .pageDown: overlay = .help(scroll: scroll + pageRows)
-      case .pageUp: overlay = .help(scroll: max(0, scroll - pageRows))
+      case .pageDown, .character(" "): overlay = .help(scroll: min(last, scroll + rows))
+      case .pageUp: overlay = .help(scroll: max(0, scroll - rows))
+      case .home: overlay = .help(scroll: 0)
+      case .end: overlay = .help(scroll: last)
       default: overlay = nil
       }
     case .search(var box):

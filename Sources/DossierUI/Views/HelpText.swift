@@ -52,4 +52,21 @@ enum HelpText {
     ("[MYTH] [REALITY] …", "the verdict on a claim"),
     ("+ / −", "evidence that supports / undermines a claim"),
   ]
+
+  /// The lines as shown in a box `width` columns wide inside: descriptions wrap under their
+  /// column, continuation rows have no key.
+  static func rows(width: Int) -> [(key: String, text: String)] {
+    let textWidth = max(10, width - 21)
+    var rows: [(key: String, text: String)] = []
+    for (key, text) in lines {
+      guard !text.isEmpty else {
+        rows.append((key, ""))
+        continue
+      }
+      for (i, piece) in TextLayout.wrap(text, width: textWidth).enumerated() {
+        rows.append((i == 0 ? key : "", piece))
+      }
+    }
+    return rows
+  }
 }

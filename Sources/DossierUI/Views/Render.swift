@@ -391,14 +391,26 @@ extension AppState {
     let box = layout.overlayBox
     switch overlay {
     case .help(let scroll):
-      let lines = HelpText.lines
-      drawBox(&buffer, box, title: "Keys — any other key closes")
       let inner = box.inset(1)
+      let lines = HelpText.rows(width: inner.width)
+      let fits = lines.count <= inner.height
+      drawBox(
+        &buffer, box,
+        title: fits ? "Keys — any key closes" : "Keys — ↑↓ PgUp PgDn scroll · any other key closes")
+      if !fits {
+        // Where the box is in the list, on its bottom border (not by colour alone).
+        let shown = "\(scroll + 1)–\(min(lines.count, scroll + inner.height)) of \(lines.count)"
+        let more = scroll + inner.height < lines.count ? " ▼ more " : " end "
+        let label = " " + shown + " ·" + more
+        buffer.write(
+          label, x: max(box.x + 2, box.maxX - 2 - TextWidth.of(label)), y: box.maxY - 1,
+          style: style(.dim))
+      }
       for row in 0..<inner.height {
         let index = scroll + row
         guard index < lines.count else { break }
         let (key, text) = lines[index]
-        if text.isEmpty {
+        if text.isEmpty, !key.isEmpty {
           buffer.write(
             key, x: inner.x + 1, y: inner.y + row, style: style(.heading), maxX: inner.maxX)
         } else {
