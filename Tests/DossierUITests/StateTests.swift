@@ -142,6 +142,15 @@ struct StateTests {
     #expect(state.overlay == nil)
   }
 
+  @Test func narrowStatusBarsKeepHelpAndQuit() {
+    for view in ["1", "2", "3", "4"] {
+      var state = app(60, 16)
+      state.press(.character(Character(view)))
+      let status = state.screen.split(separator: "\n").last.map(String.init) ?? ""
+      #expect(status.contains("? help") && status.contains("q quit"), "view \(view): \(status)")
+    }
+  }
+
   @Test func helpThatFitsSaysAnyKeyCloses() {
     var state = app(200, 70)
     state.press(.character("?"))

@@ -361,9 +361,17 @@ extension AppState {
         ("p", "\(corpus.diagnostics.count) problem\(corpus.diagnostics.count == 1 ? "" : "s")"))
     }
     hints += keyHints
-    for (key, label) in hints {
-      let width = key.count + label.count + 3
-      if x + width > rect.maxX { break }
+    // Help and quit always show; the other hints take the room that is left, in order.
+    func width(_ hint: (String, String)) -> Int { TextWidth.of(hint.0) + TextWidth.of(hint.1) + 3 }
+    let lasting = hints.filter { $0.0 == "?" || $0.0 == "q" }
+    var room = rect.maxX - x - lasting.map(width).reduce(0, +)
+    var shown: [(String, String)] = []
+    for hint in hints where !lasting.contains(where: { $0 == hint }) {
+      guard width(hint) <= room else { break }
+      shown.append(hint)
+      room -= width(hint)
+    }
+    for (key, label) in shown + lasting where x + width((key, label)) <= rect.maxX + 2 {
       x = buffer.write(key, x: x, y: rect.y, style: style(.statusKey))
       x = buffer.write(" " + label + "  ", x: x, y: rect.y, style: style(.status))
     }
@@ -376,7 +384,7 @@ extension AppState {
     case (.documents, _) where reader != nil:
       hints = [("↵", "links"), ("]", "next section"), ("/", "find"), ("⌫", "back")]
     case (.documents, _): hints = [("↵", "read")]
-    case (.timeline, _): hints = [("↵", "details"), ("f", "filter"), ("g", "year")]
+    case (.timeline, _): hints = [("↵", "details"), ("f", "lanes, actors…"), ("g", "year")]
     case (.problems, _): hints = [("↵", "open in $EDITOR"), ("r", "reload")]
     default: hints = [("↵", "details")]
     }
