@@ -119,13 +119,23 @@ extension FileContext {
 
     while li < lines.count {
       let line = lines[li]
-      let content = text(line)
-      let trimmed = content.drop { $0 == " " }
       if isBlank(line) {
         flushParagraph()
         li += 1
         continue
       }
+      // Only a line that starts with '`', '~' or '#' can be anything but prose.
+      var lead = line.start
+      while bytes[lead] == UInt8(ascii: " ") { lead += 1 }
+      let first = bytes[lead]
+      guard first == UInt8(ascii: "`") || first == UInt8(ascii: "~") || first == UInt8(ascii: "#")
+      else {
+        paragraphLines.append(line)
+        li += 1
+        continue
+      }
+      let content = text(line)
+      let trimmed = content.drop { $0 == " " }
       // Fenced blocks.
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
         flushParagraph()
