@@ -60,34 +60,24 @@ final class FileContext {
   /// Parses mentions in a text that came from the node at `offset`, recording the references.
   /// Once the actors are known, mentions are checked and labelled here.
   func richText(_ text: String, at offset: Int, owner: ItemRef) -> RichText {
-    var (rich, mentions) = RichText.parse(text)
-    resolve(&rich, mentions, at: offset, owner: owner)
-    return rich
+    guard text.utf8.contains(UInt8(ascii: "[")) else { return RichText(plain: text) }
+    var text = text
+    return text.withUTF8 { richText(utf8: $0, at: offset, owner: owner) }
   }
 
   /// Parses mentions in UTF-8 text, as ``richText(_:at:owner:)`` does.
   func richText(utf8: UnsafeBufferPointer<UInt8>, at offset: Int, owner: ItemRef) -> RichText {
-    var (rich, mentions) = RichText.parse(utf8: utf8)
-    resolve(&rich, mentions, at: offset, owner: owner)
-    return rich
-  }
-
-  /// Checks and labels the mentions of `rich` in place (a copy would copy its segments).
-  private func resolve(
-    _ rich: inout RichText, _ mentions: [RichText.RawMention], at offset: Int, owner: ItemRef
-  ) {
+    let mentions = RichText.scan(utf8: utf8)
+    var labels: [String] = []
+    labels.reserveCapacity(mentions.count)
     for mention in mentions {
       if let known, let actor = known.actorByID[mention.id] {
-        if mention.label == nil {
-          rich.segments[mention.segment] = .mention(
-            id: mention.id, label: known.actors[actor].name)
-        }
+        labels.append(mention.label ?? known.actors[actor].name)
         records.link(mention: actor, from: owner)
         continue
       }
-      if let known, mention.label == nil {
-        rich.segments[mention.segment] = .mention(id: mention.id, label: mention.id)
-      }
+      // Until the actors are known, a bare mention's label stays empty (see fillLabels).
+      labels.append(mention.label ?? (known == nil ? "" : mention.id))
       let span = mentionSpan(mention, in: offset)
       if let known {
         if let problem = known.check(.mention, mention.id, at: span) {
@@ -98,6 +88,7 @@ final class FileContext {
           Reference(kind: .mention, id: mention.id, span: span, owner: owner))
       }
     }
+    return RichText.build(utf8: utf8, mentions: mentions, labels: labels)
   }
 
   /// Where the id of a mention is in the file.

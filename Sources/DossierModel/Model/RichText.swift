@@ -1,4 +1,6 @@
-/// Prose with actor mentions (`[[id]]`, `[[id|shown text]]`), kept as segments.
+/// Prose with actor mentions (`[[id]]`, `[[id|shown text]]`): the text as a reader sees it,
+/// each mention shown by its label, and where each mention is in it. One string rather than a
+/// string per run keeps a large corpus small.
 public struct RichText: Sendable, Hashable {
   /// A run of plain text or one mention.
   public enum Segment: Sendable, Hashable {
@@ -7,63 +9,91 @@ public struct RichText: Sendable, Hashable {
     case mention(id: String, label: String)
   }
 
-  public var segments: [Segment]
-
-  public init(segments: [Segment]) { self.segments = segments }
-
-  /// Plain text without mentions.
-  public init(plain: String) { segments = plain.isEmpty ? [] : [.text(plain)] }
+  /// A mention: the UTF-8 range of its label in `plain`, and the actor id.
+  struct Mention: Sendable, Hashable {
+    var start: Int32
+    var end: Int32
+    var id: String
+  }
 
   /// The text as a reader sees it, mentions replaced by their labels.
-  public var plain: String {
-    var result = ""
+  public private(set) var plain: String
+  /// The mentions, in order.
+  private(set) var mentions: [Mention]
+
+  public init(segments: [Segment]) {
+    var text = ""
+    var mentions: [Mention] = []
     for segment in segments {
       switch segment {
-      case .text(let text): result += text
-      case .mention(_, let label): result += label
+      case .text(let run): text += run
+      case .mention(let id, let label):
+        let start = Int32(text.utf8.count)
+        text += label
+        mentions.append(Mention(start: start, end: Int32(text.utf8.count), id: id))
       }
     }
+    plain = text
+    self.mentions = mentions
+  }
+
+  /// Plain text without mentions.
+  public init(plain: String) {
+    self.plain = plain
+    mentions = []
+  }
+
+  init(plain: String, mentions: [Mention]) {
+    self.plain = plain
+    self.mentions = mentions
+  }
+
+  /// Runs of plain text and mentions, in order.
+  public var segments: [Segment] {
+    guard !mentions.isEmpty else { return plain.isEmpty ? [] : [.text(plain)] }
+    let utf8 = plain.utf8
+    func slice(_ from: Int32, _ to: Int32) -> String {
+      let start = utf8.index(utf8.startIndex, offsetBy: Int(from))
+      let end = utf8.index(start, offsetBy: Int(to - from))
+      return String(plain[start..<end])
+    }
+    var result: [Segment] = []
+    result.reserveCapacity(mentions.count * 2 + 1)
+    var done: Int32 = 0
+    for mention in mentions {
+      if mention.start > done { result.append(.text(slice(done, mention.start))) }
+      result.append(.mention(id: mention.id, label: slice(mention.start, mention.end)))
+      done = mention.end
+    }
+    if Int(done) < utf8.count { result.append(.text(slice(done, Int32(utf8.count)))) }
     return result
   }
 
   /// The ids of the actors mentioned, in order of appearance.
-  public var mentionedActors: [String] {
-    segments.compactMap { if case .mention(let id, _) = $0 { id } else { nil } }
-  }
+  public var mentionedActors: [String] { mentions.map(\.id) }
 
-  public var isEmpty: Bool { segments.isEmpty }
+  public var isEmpty: Bool { plain.isEmpty && mentions.isEmpty }
 }
 
 extension RichText {
-  /// A mention as parsed: its id, where `[[` is in the text, its segment, and its label unless
-  /// it has none (or an empty one).
+  /// A mention as written: where `[[` starts and `]]` ends in the source text, its id, and its
+  /// label unless it has none (or an empty one).
   struct RawMention {
     var id: String
     var utf8Offset: Int
-    var segment: Int
+    var utf8End: Int
     var label: String?
   }
 
-  /// Splits text into segments, leaving the labels of bare mentions empty until resolution.
-  static func parse(_ text: String) -> (RichText, [RawMention]) {
-    guard text.utf8.contains(UInt8(ascii: "[")) else { return (RichText(plain: text), []) }
-    var copy = text
-    return copy.withUTF8 { parse(utf8: $0) }
-  }
-
-  /// Splits UTF-8 text into segments, as ``parse(_:)`` does.
-  static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (RichText, [RawMention]) {
+  /// The mentions written in UTF-8 text.
+  static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [RawMention] {
     let open = UInt8(ascii: "[")
     let close = UInt8(ascii: "]")
-    guard bytes.contains(open) else {
-      return (RichText(plain: String(decoding: bytes, as: UTF8.self)), [])
-    }
+    guard bytes.contains(open) else { return [] }
     @inline(__always) func string(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
-    var segments: [Segment] = []
     var mentions: [RawMention] = []
-    var runStart = 0
     var i = 0
     while i + 1 < bytes.count {
       guard bytes[i] == open, bytes[i + 1] == open else {
@@ -84,17 +114,57 @@ extension RichText {
       }
       let id = string(trimmed(bytes, (i + 2)..<(bar ?? j)))
       let label = bar.map { string(trimmed(bytes, ($0 + 1)..<j)) }
-      if runStart < i { segments.append(.text(string(runStart..<i))) }
       mentions.append(
         RawMention(
-          id: id, utf8Offset: i, segment: segments.count,
-          label: label?.isEmpty == false ? label : nil))
-      segments.append(.mention(id: id, label: label ?? ""))
+          id: id, utf8Offset: i, utf8End: j + 2, label: label?.isEmpty == false ? label : nil))
       i = j + 2
-      runStart = i
     }
-    if runStart < bytes.count { segments.append(.text(string(runStart..<bytes.count))) }
-    return (RichText(segments: segments), mentions)
+    return mentions
+  }
+
+  /// The rich text of UTF-8 text whose mentions are `mentions` (from ``scan(utf8:)``), each
+  /// shown as the label at the same place in `labels`.
+  static func build(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, mentions raw: [RawMention], labels: [String]
+  ) -> RichText {
+    guard !raw.isEmpty else { return RichText(plain: String(decoding: bytes, as: UTF8.self)) }
+    var length = bytes.count
+    for (mention, label) in zip(raw, labels) {
+      length += label.utf8.count - (mention.utf8End - mention.utf8Offset)
+    }
+    var mentions: [Mention] = []
+    mentions.reserveCapacity(raw.count)
+    let plain = String(unsafeUninitializedCapacity: length) { out in
+      var n = 0
+      var done = 0
+      func copy(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let base = source.baseAddress, !source.isEmpty else { return }
+        (out.baseAddress! + n).initialize(from: base, count: source.count)
+        n += source.count
+      }
+      for (mention, label) in zip(raw, labels) {
+        copy(UnsafeBufferPointer(rebasing: bytes[done..<mention.utf8Offset]))
+        let start = n
+        var label = label
+        label.withUTF8 { copy($0) }
+        mentions.append(Mention(start: Int32(start), end: Int32(n), id: mention.id))
+        done = mention.utf8End
+      }
+      copy(UnsafeBufferPointer(rebasing: bytes[done...]))
+      return n
+    }
+    return RichText(plain: plain, mentions: mentions)
+  }
+
+  /// Splits text into its runs and mentions; a mention without a label gets an empty one
+  /// until ``resolveLabels(_:)``.
+  static func parse(_ text: String) -> RichText {
+    guard text.utf8.contains(UInt8(ascii: "[")) else { return RichText(plain: text) }
+    var copy = text
+    return copy.withUTF8 { bytes in
+      let mentions = scan(utf8: bytes)
+      return build(utf8: bytes, mentions: mentions, labels: mentions.map { $0.label ?? "" })
+    }
   }
 
   /// `range` without the spaces, tabs and line breaks at either end.
@@ -111,13 +181,16 @@ extension RichText {
     return start..<end
   }
 
-  /// Fills in the labels of bare mentions with the actors' names.
+  /// Fills in the labels of bare mentions (empty labels) with the actors' names.
   mutating func resolveLabels(_ name: (String) -> String?) {
-    for index in segments.indices {
-      if case .mention(let id, let label) = segments[index], label.isEmpty {
-        segments[index] = .mention(id: id, label: name(id) ?? id)
-      }
-    }
+    guard mentions.contains(where: { $0.start == $0.end }) else { return }
+    self = RichText(
+      segments: segments.map { segment in
+        if case .mention(let id, let label) = segment, label.isEmpty {
+          return .mention(id: id, label: name(id) ?? id)
+        }
+        return segment
+      })
   }
 }
 
