@@ -295,8 +295,9 @@ struct ListState {
     itemRows = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
     if years == nil {
       years = allEntries.map { entry in
-        if case .item(.event(let id), _) = entry {
-          corpus.event(id)?.date.startYear ?? Int.min
+        if case .item(.event(let id), _) = entry, let e = corpus.index.eventByID[id] {
+          // In place: a copy of the event would retain every field.
+          corpus.events[e].date.startYear ?? Int.min
         } else {
           Int.min
         }
