@@ -157,6 +157,8 @@ struct CorpusBuilder {
           events: events, actors: actorIDs, actorByID: known.actorByID, lanes: lanes))
     }
     sortEvents()
+    // Before the events are shared with the other core: changing them then would copy them all.
+    addReports()
     sorted.set(0, events)
     eventsSorted.signal()
     func lookup(_ ids: [String]) -> [String: Int] {
@@ -171,8 +173,6 @@ struct CorpusBuilder {
     index.disagreementByID = lookup(disagreements.map(\.id))
     index.glossaryByID = lookup(glossary.map(\.id))
     index.actorsByFoldedName = known.actorsByFoldedName
-
-    addReports()
     trace.mark("lookups")
     resolveReferences(known)
     trace.mark("resolve")
