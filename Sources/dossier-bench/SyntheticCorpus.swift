@@ -2,7 +2,8 @@ import DossierModel
 import Foundation
 
 /// Writes a deterministic synthetic corpus in the real format, in realistic proportions:
-/// per 100 events about 6 actors, one document of 50 paragraphs, half a myth, a glossary term.
+/// per 100 events about 6 actors, one document of 50 paragraphs, half a myth, a glossary term;
+/// a quarter of the events are reported again by a later document.
 struct SyntheticCorpus {
   let events: Int
   var random: SplitMix64
@@ -119,6 +120,7 @@ struct SyntheticCorpus {
     for d in 0..<documents {
       var doc = "---\nid: doc-\(d)\nsource: doc-\(d)\ntitle: Synthetic document \(d)\n---\n\n"
       let here = d == documents - 1 ? events - made : events / documents
+      let earlierEvents = made
       var section = 0
       for e in 0..<here {
         if e % 20 == 0 {
@@ -157,6 +159,12 @@ struct SyntheticCorpus {
         }
         doc += "```\n\n"
         made += 1
+        // About a quarter of the events are reported again by a later source, as in the real
+        // corpus (where 59 of 207 events have more than one source).
+        if earlierEvents > 0, random.next(4) == 0 {
+          let earlier = eventIDs[random.next(earlierEvents)]
+          doc += "```reports\n[\(earlier)]\n```\n\n"
+        }
       }
       try save("documents/doc-\(d).md", doc)
     }
