@@ -40,10 +40,17 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "DossierCorpus"]),
-    .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierModel"]),
-    .testTarget(name: "DossierCLITests", dependencies: ["dossier", "dossier-bench"]),
+    // Paths the test targets share: fixture corpora and the built products.
+    .target(name: "DossierTestSupport", path: "Tests/DossierTestSupport"),
+    .testTarget(
+      name: "DossierModelTests",
+      dependencies: ["DossierModel", "DossierCorpus", "DossierTestSupport"]),
+    .testTarget(
+      name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"]),
+    .testTarget(
+      name: "DossierCLITests", dependencies: ["dossier", "dossier-bench", "DossierTestSupport"]),
     // The explorer run in tmux, and the terminal backend's pure translations.
-    .testTarget(name: "DossierE2ETests", dependencies: ["dossier", "DossierTerminal"]),
+    .testTarget(
+      name: "DossierE2ETests", dependencies: ["dossier", "DossierTerminal", "DossierTestSupport"]),
   ]
 )

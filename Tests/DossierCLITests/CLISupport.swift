@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 
 /// The result of running the `dossier` binary.
@@ -6,24 +7,6 @@ struct Run {
   var stdout: String
   var stderr: String
 }
-
-/// The folder holding the built products (`.build/debug`).
-let productsDirectory: URL = {
-  let candidates = [
-    Bundle.main.bundleURL,
-    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-  ]
-  for candidate in candidates {
-    var folder = candidate
-    for _ in 0..<3 {
-      if FileManager.default.isExecutableFile(atPath: folder.appending(path: "dossier").path) {
-        return folder
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-  }
-  return candidates[1]
-}()
 
 /// Runs `dossier` with arguments and returns its exit status and output.
 func dossier(
@@ -64,12 +47,6 @@ func dossier(
   return Run(
     status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
     stderr: String(decoding: errData, as: UTF8.self))
-}
-
-/// The folder of a fixture corpus.
-func fixture(_ name: String) -> String {
-  URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appending(path: "Fixtures/\(name)").path
 }
 
 /// A fresh temporary folder.

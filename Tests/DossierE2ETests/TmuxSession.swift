@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -6,32 +7,8 @@ import Foundation
   import Darwin
 #endif
 
-/// The folder holding the built products (`.build/debug`).
-let productsDirectory: URL = {
-  let candidates = [
-    Bundle.main.bundleURL,
-    URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-  ]
-  for candidate in candidates {
-    var folder = candidate
-    for _ in 0..<3 {
-      if FileManager.default.isExecutableFile(atPath: folder.appending(path: "dossier").path) {
-        return folder
-      }
-      folder = folder.deletingLastPathComponent()
-    }
-  }
-  return candidates[1]
-}()
-
 /// Sends a signal to a process (outside `TmuxSession`, whose `kill()` hides the C function).
 private func sendSignal(_ pid: Int32, _ signal: Int32) -> Int32 { kill(pid, signal) }
-
-/// The folder of a fixture corpus.
-func fixture(_ name: String) -> String {
-  URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appending(path: "Fixtures/\(name)").path
-}
 
 /// The built `dossier` binary running in a detached tmux session of a fixed size, on a private
 /// tmux server, so that a test can type keys and read the screen.

@@ -1,5 +1,6 @@
 import DossierCorpus
 import DossierModel
+import DossierTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import DossierTestSupport
 import Testing
 
 @testable import DossierModel

@@ -1,11 +1,6 @@
 import DossierModel
+import DossierTestSupport
 import Foundation
-
-/// The folder of a fixture corpus under Tests/Fixtures.
-func fixture(_ name: String) -> String {
-  URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appending(path: "Fixtures/\(name)").path
-}
 
 /// A minimal manifest for in-memory corpora.
 let manifestYAML = """

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTestSupport
 import Foundation
 import Testing
 
@@ -6,8 +7,7 @@ import Testing
 
 /// A fixture corpus under Tests/Fixtures.
 func fixtureCorpus(_ name: String) -> Corpus {
-  let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appending(path: "Fixtures/\(name)").path
+  let path = fixture(name)
   // A relative display root keeps snapshots independent of where the repository lives.
   let input = try! CorpusInput.read(directory: path)
   return CorpusLoader.load(CorpusInput(root: "fixtures/\(name)", files: input.files))
