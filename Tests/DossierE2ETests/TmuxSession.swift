@@ -1,3 +1,4 @@
+import DossierTerminal
 import DossierTestSupport
 import Foundation
 
@@ -255,11 +256,8 @@ private struct SpawnResult {
   var errors: String
 }
 
-/// Runs a program to its end and returns its exit status and output.
-///
-/// Not `Process`: the program must start with no blocked signals (a test thread blocks most
-/// signals, and a tmux server inheriting that mask never learns that its pane exited), and its
-/// output goes to files, not pipes that a forked server could hold open.
+/// Runs a program to its end and returns its exit status and output, which goes to files, not
+/// pipes that a forked tmux server could hold open.
 private func spawnAndWait(_ path: String, _ arguments: [String]) throws -> SpawnResult {
   let base = FileManager.default.temporaryDirectory.appending(path: "tmux-\(UUID().uuidString)")
   let outPath = base.path + ".out"
@@ -268,41 +266,15 @@ private func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Spawn
     try? FileManager.default.removeItem(atPath: outPath)
     try? FileManager.default.removeItem(atPath: errPath)
   }
-  #if os(Linux)
-    var actions = posix_spawn_file_actions_t()
-    var attributes = posix_spawnattr_t()
-  #else
-    var actions: posix_spawn_file_actions_t? = nil
-    var attributes: posix_spawnattr_t? = nil
-  #endif
-  posix_spawn_file_actions_init(&actions)
-  defer { posix_spawn_file_actions_destroy(&actions) }
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-  posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-  posix_spawnattr_init(&attributes)
-  defer { posix_spawnattr_destroy(&attributes) }
-  var noSignals = sigset_t()
-  sigemptyset(&noSignals)
-  posix_spawnattr_setsigmask(&attributes, &noSignals)
-  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-
-  let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
-  let argv = ([path] + arguments).map { strdup($0) } + [nil]
-  let envp = environment.map { strdup($0) } + [nil]
-  defer { (argv + envp).forEach { free($0) } }
-  var pid: pid_t = 0
-  let error = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-  guard error == 0 else {
-    throw TmuxSession.CommandFailed(
-      arguments: arguments, status: -1, stderr: String(cString: strerror(error)))
+  let status: Int32
+  do {
+    status = try ChildProcess.run(
+      [path] + arguments, input: "/dev/null", output: outPath, errors: errPath)
+  } catch {
+    throw TmuxSession.CommandFailed(arguments: arguments, status: -1, stderr: "\(error)")
   }
-  var status: Int32 = 0
-  while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-  // WIFEXITED / WEXITSTATUS, which Swift does not import.
-  let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F
   let read = { (path: String) in
     (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
   }
-  return SpawnResult(status: exitStatus, output: read(outPath), errors: read(errPath))
+  return SpawnResult(status: status, output: read(outPath), errors: read(errPath))
 }
