@@ -17,7 +17,7 @@ struct CorpusBuilder {
   private var eventLists: [(events: [Event], kept: [Bool])] = []
   /// The index of each event id among the kept events, in corpus order.
   private var eventClaims: [String: Int] = [:]
-  private var keptEvents = 0
+  /// Where each kept event is, in corpus order.
   private var eventSpans: [SourceSpan] = []
   var myths: [Myth] = []
   var disagreements: [Disagreement] = []
@@ -27,8 +27,6 @@ struct CorpusBuilder {
   var referenceLists: [[Reference]]
   /// Links to actors resolved while parsing, per file.
   var actorLinks: [ActorLinks]
-  /// The manifest and actors, once the first stage is merged.
-  private var known: KnownNames?
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
   var index = CorpusIndex()
   /// Where each id was first defined, per kind, for duplicate messages.
@@ -42,10 +40,8 @@ struct CorpusBuilder {
   }
 
   /// The manifest and actors merged so far, for the second stage of parsing.
-  mutating func knownNames() -> KnownNames {
-    let known = KnownNames(manifest: manifest ?? .placeholder, actors: actors)
-    self.known = known
-    return known
+  func knownNames() -> KnownNames {
+    KnownNames(manifest: manifest ?? .placeholder, actors: actors)
   }
 
   // MARK: Merging
@@ -54,34 +50,33 @@ struct CorpusBuilder {
   private mutating func claim(_ kind: String, _ id: String, at span: SourceSpan) -> Bool {
     if let first = firstSpans[kind, default: [:]].updateValue(span, forKey: id) {
       firstSpans[kind]![id] = first
-      let file = files[first.file]
-      let line = file.line(of: first.offset)
-      diagnostics.append(
-        Diagnostic(
-          .duplicateID, nil, "\(kind) '\(id)' is defined twice", at: span,
-          hint: "the first definition is at \(file.path):\(line); rename or merge one of them"))
+      reportDuplicate(kind, id, first: first, at: span)
       return false
     }
     return true
   }
 
-  /// Whether event `id` is new; reports a duplicate otherwise.
+  /// Whether event `id` is new; reports a duplicate otherwise. Events are numbered as kept.
   private mutating func claimEvent(_ id: String, at span: SourceSpan) -> Bool {
     if let first = eventClaims[id] {
-      let firstSpan = eventSpans[first]
-      let file = files[firstSpan.file]
-      diagnostics.append(
-        Diagnostic(
-          .duplicateID, nil, "event '\(id)' is defined twice", at: span,
-          hint:
-            "the first definition is at \(file.path):\(file.line(of: firstSpan.offset)); rename or merge one of them"
-        ))
+      reportDuplicate("event", id, first: eventSpans[first], at: span)
       return false
     }
-    eventClaims[id] = keptEvents
+    eventClaims[id] = eventSpans.count
     eventSpans.append(span)
-    keptEvents += 1
     return true
+  }
+
+  private mutating func reportDuplicate(
+    _ kind: String, _ id: String, first: SourceSpan, at span: SourceSpan
+  ) {
+    let file = files[first.file]
+    diagnostics.append(
+      Diagnostic(
+        .duplicateID, nil, "\(kind) '\(id)' is defined twice", at: span,
+        hint:
+          "the first definition is at \(file.path):\(file.line(of: first.offset)); rename or merge one of them"
+      ))
   }
 
   /// Adds file `file` after intake and parsing; files of one kind are added in corpus order.
@@ -130,9 +125,9 @@ struct CorpusBuilder {
 
   // MARK: Building
 
-  mutating func build(trace: inout PhaseTrace) -> Corpus {
-    let manifest = self.manifest ?? .placeholder
-    let known = self.known ?? KnownNames(manifest: manifest, actors: actors)
+  /// Builds the corpus; `known` is what ``knownNames()`` gave after the first stage.
+  mutating func build(known: KnownNames, trace: inout PhaseTrace) -> Corpus {
+    let manifest = known.manifest
     // On another core: links to actors (most links), then, once the events are in date order,
     // the events of each actor and lane. The rest is done here meanwhile.
     let actorTables = ParallelResults<(backlinks: [[ItemRef]], mentions: [String: [ItemRef]])>(
@@ -216,7 +211,7 @@ struct CorpusBuilder {
   /// Moves the kept events of every file into one array in date order, and indexes their ids.
   /// Each event is moved twice and never copied: copying retains every field of the value.
   private mutating func sortEvents() {
-    let count = keptEvents
+    let count = eventSpans.count
     let all = UnsafeMutablePointer<Event>.allocate(capacity: count)
     defer { all.deallocate() }
     var next = count

@@ -79,7 +79,7 @@ public enum CorpusLoader {
       builder.add(intake[second[k]]!, context, file: second[k])
     }
     trace.mark("merge")
-    let corpus = builder.build(trace: &trace)
+    let corpus = builder.build(known: known, trace: &trace)
     trace.report()
     return corpus
   }

@@ -246,15 +246,6 @@ struct ListState {
       lastFilter = nil
     } else {
       prepareFilter(corpus: corpus)
-      if haystacks == nil {
-        haystacks = allEntries.map { entry in
-          if case .item(let ref, _) = entry {
-            Array(ListBuilder.haystack(ref, corpus: corpus).utf8)
-          } else {
-            []
-          }
-        }
-      }
       let candidates: [Int]
       if let last = lastFilter, folded.hasPrefix(last.text) {
         candidates = last.kept
