@@ -2,15 +2,19 @@
 /// need every record: reports, stance checks, labels of the actors' own mentions, stance order.
 extension CorpusBuilder {
   mutating func unknown(
-    _ id: DiagnosticID, _ noun: String, _ value: String, at span: SourceSpan, candidates: [String]
+    _ id: DiagnosticID, _ noun: String, _ value: String, at span: SourceSpan,
+    candidates: Suggestions.Candidates
   ) {
     diagnostics.append(
       Diagnostic(
         id, nil, "unknown \(noun) '\(value)'", at: span,
-        hint: Suggestions.hint(for: value, among: candidates)))
+        hint: candidates.nearest(value).map { "did you mean '\($0)'?" }))
   }
 
   mutating func resolveReferences(_ known: KnownNames) {
+    // Candidates for "did you mean", folded once, on the first unknown id of each kind.
+    var eventIDs: Suggestions.Candidates?
+    var itemIDs: Suggestions.Candidates?
     for references in referenceLists {
       for reference in references {
         let value = reference.id
@@ -21,24 +25,32 @@ extension CorpusBuilder {
           }
         case .event:
           if index.eventByID[value] == nil {
-            unknown(.unknownEvent, "event", value, at: reference.span, candidates: events.map(\.id))
+            if eventIDs == nil { eventIDs = Suggestions.Candidates(events.map(\.id)) }
+            unknown(.unknownEvent, "event", value, at: reference.span, candidates: eventIDs!)
           }
         case .source:
           if index.sourceByID[value] == nil {
             unknown(
-              .unknownSource, "source", value, at: reference.span, candidates: sources.map(\.id))
+              .unknownSource, "source", value, at: reference.span,
+              candidates: Suggestions.Candidates(sources.map(\.id)))
           }
         case .myth:
           if index.mythByID[value] == nil {
-            unknown(.unknownMyth, "myth", value, at: reference.span, candidates: myths.map(\.id))
+            unknown(
+              .unknownMyth, "myth", value, at: reference.span,
+              candidates: Suggestions.Candidates(myths.map(\.id)))
           }
         case .item:
           if index.eventByID[value] == nil, index.actorByID[value] == nil,
             index.mythByID[value] == nil
           {
+            if itemIDs == nil {
+              itemIDs = Suggestions.Candidates(
+                events.map(\.id) + actors.map(\.id) + myths.map(\.id))
+            }
             unknown(
               .unknownEvent, "event, actor or myth", value, at: reference.span,
-              candidates: events.map(\.id) + actors.map(\.id) + myths.map(\.id))
+              candidates: itemIDs!)
           }
         case .citation(let citation):
           resolve(citation, at: reference.span)
@@ -51,7 +63,7 @@ extension CorpusBuilder {
     guard let d = index.documentByID[citation.document] else {
       unknown(
         .unknownDocument, "document", citation.document, at: span,
-        candidates: documents.map(\.id))
+        candidates: Suggestions.Candidates(documents.map(\.id)))
       return
     }
     let document = documents[d]

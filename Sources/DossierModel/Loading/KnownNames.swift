@@ -1,7 +1,9 @@
+import Foundation
+
 /// What the first stage of loading knows (the manifest and the actors), so that the files of the
 /// second stage check actor ids, lanes and verdicts and fill in mention labels while they are
 /// parsed, in parallel, instead of in one pass over every reference afterwards.
-final class KnownNames: Sendable {
+final class KnownNames: @unchecked Sendable {
   let manifest: Manifest
   /// Actors in corpus order (the first definition of each id).
   let actors: [Actor]
@@ -10,6 +12,10 @@ final class KnownNames: Sendable {
   let actorsByFoldedName: [String: [Int]]
   let laneIDs: Set<String>
   let verdictIDs: Set<String>
+  /// For "did you mean" on unknown actor ids: each id and slugged name or alias, to its actor id.
+  /// Made on the first unknown actor (under the lock: files are parsed in parallel).
+  private var hintNames: (actorIDs: [String: String], candidates: Suggestions.Candidates)?
+  private let hintLock = NSLock()
 
   init(manifest: Manifest, actors: [Actor]) {
     self.manifest = manifest
@@ -59,15 +65,20 @@ final class KnownNames: Sendable {
     if let match = actorsByFoldedName[TextFolding.fold(value)]?.first {
       return "did you mean '\(actors[match].id)'? ('\(value)' is a name of \(actors[match].name))"
     }
-    var names: [String: String] = [:]
-    for actor in actors {
-      names[actor.id] = actor.id
-      for alias in actor.aliases + [actor.name] {
-        names[Identifier.slug(alias)] = actor.id
+    hintLock.lock()
+    if hintNames == nil {
+      var names: [String: String] = [:]
+      for actor in actors {
+        names[actor.id] = actor.id
+        for alias in actor.aliases + [actor.name] {
+          names[Identifier.slug(alias)] = actor.id
+        }
       }
+      hintNames = (names, Suggestions.Candidates(Array(names.keys)))
     }
-    guard let near = Suggestions.nearest(value, among: Array(names.keys)), let id = names[near]
-    else { return nil }
+    let (names, candidates) = hintNames!
+    hintLock.unlock()
+    guard let near = candidates.nearest(value), let id = names[near] else { return nil }
     return "did you mean '\(id)'?"
   }
 }

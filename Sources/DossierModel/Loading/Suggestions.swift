@@ -2,21 +2,37 @@
 enum Suggestions {
   /// The candidate nearest to `text`, if it is close enough to be a likely typo.
   static func nearest(_ text: String, among candidates: [String]) -> String? {
-    let folded = Array(TextFolding.fold(text).unicodeScalars)
-    let limit = max(2, folded.count / 3)
-    var best: (String, Int)?
-    for candidate in candidates {
-      let other = Array(TextFolding.fold(candidate).unicodeScalars)
-      guard abs(other.count - folded.count) <= limit else { continue }
-      let distance = editDistance(folded, other, limit: limit)
-      if distance <= limit,
-        distance < (best?.1 ?? Int.max)
-          || (distance == best?.1 && candidate < best!.0)
-      {
-        best = (candidate, distance)
-      }
+    Candidates(candidates).nearest(text)
+  }
+
+  /// Candidates folded once, for many lookups.
+  struct Candidates: Sendable {
+    let names: [String]
+    let folded: [[Unicode.Scalar]]
+
+    init(_ names: [String]) {
+      self.names = names
+      folded = names.map { Array(TextFolding.fold($0).unicodeScalars) }
     }
-    return best?.0
+
+    /// The candidate nearest to `text` (the smallest of equals), if it is close enough to be a
+    /// likely typo.
+    func nearest(_ text: String) -> String? {
+      let query = Array(TextFolding.fold(text).unicodeScalars)
+      let limit = max(2, query.count / 3)
+      var best: (String, Int)?
+      for (candidate, other) in zip(names, folded) {
+        guard abs(other.count - query.count) <= limit else { continue }
+        let distance = Suggestions.editDistance(query, other, limit: limit)
+        if distance <= limit,
+          distance < (best?.1 ?? Int.max)
+            || (distance == best?.1 && candidate < best!.0)
+        {
+          best = (candidate, distance)
+        }
+      }
+      return best?.0
+    }
   }
 
   static func hint(for text: String, among candidates: [String]) -> String? {
