@@ -150,24 +150,27 @@ final class TmuxSession {
     try tmux(["capture-pane", "-p", "-t", "s"] + (escapes ? ["-e"] : []))
   }
 
-  /// Waits until the screen shows `text`; returns the screen.
+  /// Waits until the screen shows `text` and holds still; returns the screen.
   @discardableResult
   func waitFor(_ text: String, timeout: Double = 10) throws -> String {
     try waitUntil(timeout: timeout, "\"\(text)\"") { $0.contains(text) }
   }
 
-  /// Waits until the screen satisfies a condition; returns the screen.
+  /// Waits until the screen satisfies a condition and holds still; returns the screen.
   @discardableResult
   func waitUntil(
     timeout: Double = 10, _ description: String = "a condition",
     _ condition: (String) throws -> Bool
   ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
+    var previous: String?
     while true {
       let screen = try capture()
-      if try condition(screen) { return screen }
+      // A capture can catch a frame half drawn: the screen counts once it holds still.
+      if screen == previous, try condition(screen) { return screen }
       if Date() >= deadline { throw Timeout(waitingFor: description, screen: screen) }
-      usleep(50_000)
+      previous = screen
+      usleep(25_000)
     }
   }
 
