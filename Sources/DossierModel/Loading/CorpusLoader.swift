@@ -102,18 +102,21 @@ public enum CorpusLoader {
 /// A file after the intake checks: its text (nil when it was skipped) and the problems found.
 struct Intake: Sendable {
   var file: SourceFile
-  var text: SourceFile?
+  var skipped: Bool
   var diagnostics: [Diagnostic]
+
+  /// The file to parse, unless it was skipped.
+  var text: SourceFile? { skipped ? nil : file }
 
   init(_ input: CorpusInput.File, index: Int, display path: String) {
     var problems: [Diagnostic] = []
     switch FileIntake.check(input, index: index, display: path, into: &problems) {
     case .skipped:
       file = SourceFile(path: path, bytes: [])
-      text = nil
+      skipped = true
     case .text(let bytes, let lineStarts):
       file = SourceFile(path: path, bytes: bytes, lineStarts: lineStarts)
-      text = file
+      skipped = false
     }
     diagnostics = problems
   }
