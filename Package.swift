@@ -10,13 +10,18 @@ let package = Package(
     .library(name: "DossierModel", targets: ["DossierModel"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Pure model: format, parser, diagnostics, model, indexes, search, exports. No terminal.
     .target(name: "DossierModel"),
     // Pure UI: geometry, cell buffer, widgets, app state and key handling. No terminal.
     .target(name: "DossierUI", dependencies: ["DossierModel"]),
+    // Settings: the config file (TOML), the environment and the flags, with where each came from.
+    .target(
+      name: "DossierSettings",
+      dependencies: ["DossierModel", .product(name: "TOMLKit", package: "TOMLKit")]),
     // The ncurses wide-character library, and a thin backend over it.
     .systemLibrary(
       name: "CNcursesw", pkgConfig: "ncursesw",
@@ -29,7 +34,7 @@ let package = Package(
     .executableTarget(
       name: "dossier",
       dependencies: [
-        "DossierModel", "DossierCorpus", "DossierUI", "DossierTerminal",
+        "DossierModel", "DossierCorpus", "DossierUI", "DossierTerminal", "DossierSettings",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -47,6 +52,9 @@ let package = Package(
       dependencies: ["DossierModel", "DossierCorpus", "DossierTestSupport"]),
     .testTarget(
       name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"]),
+    .testTarget(
+      name: "DossierSettingsTests",
+      dependencies: ["DossierSettings", "DossierModel", "DossierTestSupport"]),
     .testTarget(
       name: "DossierCLITests", dependencies: ["dossier", "dossier-bench", "DossierTestSupport"]),
     // The explorer run in tmux, and the terminal backend's pure translations.

@@ -8,15 +8,35 @@ struct CorpusOptions: ParsableArguments {
   @Option(name: .long, help: "A corpus folder to open instead of the bundled corpus.")
   var data: String?
 
-  /// Loads the selected corpus, or fails with a clear message when the folder is unusable.
+  /// Loads the selected corpus, or fails with a clear message when the folder is unusable: a
+  /// path that is not a folder is a usage error (exit 2), a folder without `corpus.yaml` is not a
+  /// corpus (exit 1) unless `allowIncomplete` (for `check`, which reports it as a diagnostic).
   /// The corpus is kept until the process exits (see ``lastLoaded``).
-  func load(directory override: String? = nil) throws -> Corpus {
+  func load(directory override: String? = nil, allowIncomplete: Bool = false) throws -> Corpus {
     let corpus: Corpus
     if let path = override ?? data {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        throw ValidationError("cannot open corpus '\(Columns.sanitize(path))': no such folder")
+      }
+      guard isFolder.boolValue else {
+        throw ValidationError(
+          "cannot open corpus '\(Columns.sanitize(path))': it is a file, not a folder")
+      }
+      guard access(path, R_OK | X_OK) == 0 else {
+        throw CommandFailure(
+          message: "cannot open corpus '\(Columns.sanitize(path))': permission denied")
+      }
       do {
         corpus = try CorpusLoader.load(directory: path)
       } catch {
-        throw ValidationError("cannot open corpus: \(error)")
+        throw CommandFailure(message: "cannot open corpus '\(Columns.sanitize(path))': \(error)")
+      }
+      if !allowIncomplete, corpus.diagnostics.contains(where: { $0.id == .missingManifest }) {
+        throw CommandFailure(
+          message:
+            "'\(Columns.sanitize(path))' is not a corpus: it has no corpus.yaml "
+            + "(see 'dossier check \(Columns.sanitize(path))')")
       }
     } else {
       corpus = CorpusLoader.load(bundledInput())

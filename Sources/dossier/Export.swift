@@ -50,8 +50,10 @@ struct Export: ParsableCommand {
       do {
         try AtomicFile.write(Data(text.utf8), to: out)
       } catch {
-        Output.err("error: cannot write '\(out)': \(error.localizedDescription)\n")
-        throw ExitCode(1)
+        throw CommandFailure(
+          message:
+            "cannot write '\(Columns.sanitize(out))': \(FileErrors.reason(writing: out, error: error))"
+        )
       }
     } else {
       Output.out(text)

@@ -6,55 +6,63 @@ import Foundation
 enum ListFormat: String, ExpressibleByArgument, CaseIterable {
   /// Aligned columns for reading.
   case text
-  /// Tab-separated values for scripts, one record a line, no header.
+  /// Tab-separated values for scripts: a header row (unless `--no-header`), one record a line.
   case tsv
 }
 
-/// Pads text to a width in characters.
-func pad(_ text: String, _ width: Int) -> String {
-  text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+/// `--format` and `--no-header`: how a listing is printed.
+struct ListOutput: ParsableArguments {
+  @Option(help: "text (aligned columns) or tsv (tab-separated, with a header row).")
+  var format: ListFormat = .text
+  @Flag(help: "Leave out the header row of tsv output.") var noHeader = false
+
+  /// The listing in the chosen format: `text` rows for reading, `tsv` rows under `header`.
+  func render(header: [String], tsv: [[String]], text: [[String]]) -> String {
+    switch format {
+    case .text: Columns.render(text)
+    case .tsv: Columns.tsv(header, tsv, includeHeader: !noHeader)
+    }
+  }
 }
 
-/// Removes tabs and line breaks from a TSV field.
-func tsvField(_ text: String) -> String {
-  String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
-}
+/// Removes tabs, line breaks and control characters from a TSV field.
+func tsvField(_ text: String) -> String { Columns.tsvField(text) }
 
 /// `dossier timeline`: events in date order.
 struct Timeline: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List events in date order.")
+  static let configuration = CommandConfiguration(
+    abstract: "List events in date order.",
+    discussion: "tsv columns: date, shown date, lane, id, title.")
 
   @OptionGroup var corpus: CorpusOptions
   @OptionGroup var filters: FilterOptions
-  @Option(help: "text or tsv (date, shown date, lane, id, title).") var format: ListFormat = .text
+  @OptionGroup var output: ListOutput
 
   func run() throws {
     let loaded = try corpus.load()
     let events = try filters.filter(for: loaded).apply(to: loaded)
-    var out = ""
-    for event in events {
-      let lane = loaded.lane(event.lane)?.short ?? event.lane
-      switch format {
-      case .text:
-        out += "\(pad(event.dateLabel, 22))\(pad(lane, 4)) \(event.title)  [\(event.id)]\n"
-      case .tsv:
-        out +=
-          [event.date.text, event.dateLabel, event.lane, event.id, event.title]
-          .map(tsvField).joined(separator: "\t") + "\n"
-      }
-    }
-    Output.out(out)
+    Output.out(
+      output.render(
+        header: ["date", "shown", "lane", "id", "title"],
+        tsv: events.map { [$0.date.text, $0.dateLabel, $0.lane, $0.id, $0.title] },
+        text: events.map { event in
+          [
+            event.dateLabel, loaded.lane(event.lane)?.short ?? event.lane,
+            "\(event.title)  [\(event.id)]",
+          ]
+        }))
   }
 }
 
 /// `dossier actors`: actors by kind and name.
 struct Actors: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List actors.")
+  static let configuration = CommandConfiguration(
+    abstract: "List actors.", discussion: "tsv columns: id, kind, name, events, aliases.")
 
   @OptionGroup var corpus: CorpusOptions
   @Option(help: "Only actors of this kind (country, person, organisation ...).") var kind: String?
   @Option(help: "Only actors with events cited from this source.") var source: String?
-  @Option(help: "text or tsv (id, kind, name, events, aliases).") var format: ListFormat = .text
+  @OptionGroup var output: ListOutput
 
   func run() throws {
     let loaded = try corpus.load()
@@ -62,80 +70,76 @@ struct Actors: ParsableCommand {
     if let kind {
       guard let k = Actor.Kind(rawValue: kind) else {
         throw ValidationError(
-          "unknown kind '\(kind)'; kinds: \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+          "unknown kind '\(Columns.sanitize(kind))'; kinds: \(Actor.Kind.allCases.map(\.rawValue).joined(separator: ", "))"
         )
       }
       actors = actors.filter { $0.kind == k }
     }
     if let source {
       guard loaded.source(source) != nil else {
-        throw ValidationError("unknown source '\(source)'")
+        throw ValidationError(
+          "unknown source '\(Columns.sanitize(source))'; sources: \(loaded.sources.map(\.id).joined(separator: ", "))"
+        )
       }
       let ids = Set(
         EventFilter(sources: [source]).apply(to: loaded).flatMap { $0.actors + $0.associated })
       actors = actors.filter { ids.contains($0.id) }
     }
     actors.sort { ($0.kind.rawValue, $0.name) < ($1.kind.rawValue, $1.name) }
-    var out = ""
-    for actor in actors {
-      let count = loaded.index.eventsByActor[actor.id]?.count ?? 0
-      switch format {
-      case .text:
-        out +=
-          "\(pad(actor.id, 28))\(pad(actor.kind.rawValue, 16))\(actor.name)  (\(count) events)\n"
-      case .tsv:
-        out +=
-          [
-            actor.id, actor.kind.rawValue, actor.name, String(count),
-            actor.aliases.joined(separator: "; "),
-          ]
-          .map(tsvField).joined(separator: "\t") + "\n"
-      }
-    }
-    Output.out(out)
+    func count(_ actor: Actor) -> Int { loaded.index.eventsByActor[actor.id]?.count ?? 0 }
+    Output.out(
+      output.render(
+        header: ["id", "kind", "name", "events", "aliases"],
+        tsv: actors.map {
+          [$0.id, $0.kind.rawValue, $0.name, String(count($0)), $0.aliases.joined(separator: "; ")]
+        },
+        text: actors.map {
+          let n = count($0)
+          return [$0.id, $0.kind.rawValue, "\($0.name)  (\(n) event\(n == 1 ? "" : "s"))"]
+        }))
   }
 }
 
 /// `dossier myths`: claims with their verdicts.
 struct Myths: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List myths with their verdicts.")
+  static let configuration = CommandConfiguration(
+    abstract: "List myths with their verdicts.",
+    discussion: "tsv columns: id, verdict, parent, claim.")
 
   @OptionGroup var corpus: CorpusOptions
   @Option(help: "Only myths concerning this actor (id, name or alias).") var actor: String?
   @Option(help: "Only myths on which this source takes a stance.") var source: String?
-  @Option(help: "text or tsv (id, verdict, parent, claim).") var format: ListFormat = .text
+  @OptionGroup var output: ListOutput
 
   func run() throws {
     let loaded = try corpus.load()
     var myths = loaded.myths
     if let actor {
       guard let match = loaded.actor(actor) ?? loaded.actors(named: actor).first else {
-        throw ValidationError("unknown actor '\(actor)'")
+        throw ValidationError("unknown actor '\(Columns.sanitize(actor))'")
       }
       let indices = Set(loaded.index.mythsByActor[match.id] ?? [])
       myths = loaded.myths.enumerated().filter { indices.contains($0.offset) }.map(\.element)
     }
     if let source {
       guard loaded.source(source) != nil else {
-        throw ValidationError("unknown source '\(source)'")
+        throw ValidationError(
+          "unknown source '\(Columns.sanitize(source))'; sources: \(loaded.sources.map(\.id).joined(separator: ", "))"
+        )
       }
       myths = myths.filter { $0.stances.contains { $0.source == source } }
     }
-    var out = ""
-    for myth in myths {
-      let verdict = loaded.verdict(myth.verdict)?.label ?? myth.verdict
-      switch format {
-      case .text:
-        let indent = myth.parent == nil ? "" : "  "
-        out +=
-          "\(pad(myth.id, 34))\(pad("[" + verdict.uppercased() + "]", 22))\(indent)\(myth.claim.plain)\n"
-      case .tsv:
-        out +=
-          [myth.id, myth.verdict, myth.parent ?? "", myth.claim.plain].map(tsvField)
-          .joined(separator: "\t") + "\n"
-      }
-    }
-    Output.out(out)
+    Output.out(
+      output.render(
+        header: ["id", "verdict", "parent", "claim"],
+        tsv: myths.map { [$0.id, $0.verdict, $0.parent ?? "", $0.claim.plain] },
+        text: myths.map { myth in
+          let verdict = loaded.verdict(myth.verdict)?.label ?? myth.verdict
+          return [
+            myth.id, "[\(verdict.uppercased())]",
+            (myth.parent == nil ? "" : "  ") + myth.claim.plain,
+          ]
+        }))
   }
 }
 
@@ -148,35 +152,37 @@ struct Search: ParsableCommand {
   var query: [String]
 
   @OptionGroup var corpus: CorpusOptions
-  @Option(help: "At most this many results.") var limit: Int = 20
+  @Option(parsing: .unconditional, help: "At most this many results (at least 1).")
+  var limit: Int = 20
   @Option(help: "text or tsv (kind, tier, item, title, what matched).") var format: ListFormat =
     .text
+  @Flag(help: "Leave out the header row of tsv output.") var noHeader = false
 
   func validate() throws {
     guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
       throw ValidationError("give words to search for")
     }
-    guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    guard limit > 0 else { throw ValidationError("--limit must be at least 1, not \(limit)") }
   }
 
   func run() throws {
     let loaded = try corpus.load()
     let results = SearchIndex(corpus: loaded).search(query.joined(separator: " "), limit: limit)
     var out = ""
-    for result in results.results {
-      switch format {
-      case .text:
-        out +=
-          "\(pad(String(result.kind.label.dropLast()).lowercased(), 13))\(pad(result.tier.label, 7))\(result.title)  [\(result.ref)]\n"
-        out += "    \(result.matched)\n"
-      case .tsv:
-        out +=
-          [
-            result.kind.label, result.tier.label, result.ref.description, result.title,
-            result.matched,
-          ]
-          .map(tsvField).joined(separator: "\t") + "\n"
+    switch format {
+    case .text:
+      let lines = Columns.render(
+        results.results.map { ["\($0.kind)", $0.tier.label, "\($0.title)  [\($0.ref)]"] }
+      ).split(separator: "\n", omittingEmptySubsequences: false)
+      for (line, result) in zip(lines, results.results) {
+        out += "\(line)\n    \(Columns.sanitize(result.matched))\n"
       }
+    case .tsv:
+      out = Columns.tsv(
+        ["kind", "tier", "item", "title", "matched"],
+        results.results.map {
+          [$0.kind.label, $0.tier.label, $0.ref.description, $0.title, $0.matched]
+        }, includeHeader: !noHeader)
     }
     if format == .text {
       out +=

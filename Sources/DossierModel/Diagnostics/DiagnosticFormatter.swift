@@ -12,10 +12,20 @@ public struct DiagnosticFormatter: Sendable {
 
   /// The full text of one diagnostic, ending with a newline.
   public func format(_ diagnostic: Diagnostic, files: [SourceFile]) -> String {
-    let tag = "\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.id.rawValue)]"
-    guard let span = diagnostic.span, span.file < files.count else {
-      var text = diagnostic.path.map { "\($0): \(tag)\n" } ?? "\(tag)\n"
-      if let hint = diagnostic.hint { text += "  = hint: \(hint)\n" }
+    format(
+      id: diagnostic.id.rawValue, severity: diagnostic.severity, message: diagnostic.message,
+      span: diagnostic.span, hint: diagnostic.hint, path: diagnostic.path, files: files)
+  }
+
+  /// The same layout for a diagnostic of another catalogue (such as the settings file's).
+  public func format(
+    id: String, severity: Severity, message: String, span: SourceSpan?, hint: String?,
+    path: String?, files: [SourceFile]
+  ) -> String {
+    let tag = "\(severity.rawValue): \(message) [\(id)]"
+    guard let span, span.file < files.count else {
+      var text = path.map { "\($0): \(tag)\n" } ?? "\(tag)\n"
+      if let hint { text += "  = hint: \(hint)\n" }
       return text
     }
     let file = files[span.file]
@@ -34,7 +44,7 @@ public struct DiagnosticFormatter: Sendable {
     let width = max(spanText.count, 1)
     let caretIndent = String(repeating: " ", count: column - 1)
     text += "\(pad) | \(caretIndent)^\(String(repeating: "~", count: width - 1))\n"
-    if let hint = diagnostic.hint { text += "\(pad) = hint: \(hint)\n" }
+    if let hint { text += "\(pad) = hint: \(hint)\n" }
     return text
   }
 
