@@ -46,9 +46,21 @@ extension NcursesTerminal {
     return nil
   }
 
-  /// The video attributes of a style, without colours.
-  static func attributes(_ style: Style) -> attr_t {
+  /// Home and End as terminals send them besides their terminfo entries (PuTTY and tmux with
+  /// `TERM=xterm-256color` send `ESC [1~` and `ESC [4~`; xterm in its two cursor modes `ESC [H`
+  /// and `ESC O H`; rxvt `ESC [7~` and `ESC [8~`), given to ncurses with `define_key`.
+  static let alternativeKeys: [(sequence: String, code: Int32)] = [
+    ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[H", KEY_HOME),
+    ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+    ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
+  ]
+
+  /// The video attributes of a style, without colours. Without colours (`colors` false, as on
+  /// a vt100), a style that stands out by its background (the selection, the bars) is drawn in
+  /// reverse video instead, so that it still stands out.
+  static func attributes(_ style: Style, colors: Bool = true) -> attr_t {
     var result = dossier_attr_normal()
+    if !colors, style.background != .default { result |= dossier_attr_reverse() }
     if style.bold { result |= dossier_attr_bold() }
     if style.dim { result |= dossier_attr_dim() }
     if style.underline { result |= dossier_attr_underline() }

@@ -44,9 +44,13 @@ public final class NcursesTerminal {
   private var defaultColors = false
   /// Colour pairs allocated so far, by foreground and background.
   private var pairs: [Int: Int16] = [:]
+  /// Whether every cell is drawn with its ASCII stand-in (see `GlyphTable`).
+  private let ascii: Bool
 
-  /// Takes over the terminal. Colours are used only when asked for and supported.
-  public init(useColor: Bool) throws {
+  /// Takes over the terminal. Colours are used only when asked for and supported; `ascii` draws
+  /// every cell with its ASCII stand-in (a locale that is not UTF-8, or `--ascii`).
+  public init(useColor: Bool, ascii: Bool = false) throws {
+    self.ascii = ascii
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw TerminalError.notATerminal
     }
@@ -60,6 +64,8 @@ public final class NcursesTerminal {
     noecho()
     nonl()
     keypad(window, true)
+    // Home and End as other terminals send them, whatever the terminfo entry says.
+    for (sequence, code) in Self.alternativeKeys { _ = define_key(sequence, code) }
     curs_set(0)
     set_escdelay(25)
     mousemask(dossier_all_mouse_events() | dossier_report_mouse_position(), nil)
@@ -202,15 +208,19 @@ public final class NcursesTerminal {
     let cell = buffer[x, y]
     var text = " "
     if cell.symbol.isEmpty {
-      // The right half of a wide character is drawn by that character, unless it is orphaned.
-      if x > 0, Self.glyph(buffer[x - 1, y].symbol, next: "").width == 2 { return }
+      // The right half of a wide character is drawn by that character, unless it is orphaned
+      // (or drawn as one ASCII cell).
+      if !ascii, x > 0, Self.glyph(buffer[x - 1, y].symbol, next: "").width == 2 { return }
+    } else if ascii {
+      text = GlyphTable.ascii(cell.symbol)
     } else {
       let next = x + 1 < buffer.size.width ? buffer[x + 1, y].symbol : nil
       text = Self.glyph(cell.symbol, next: next).text
     }
     var characters = Self.wideCharacters(text)
     var complex = cchar_t()
-    setcchar(&complex, &characters, Self.attributes(cell.style), pair(cell.style), nil)
+    let attributes = Self.attributes(cell.style, colors: colorsEnabled)
+    setcchar(&complex, &characters, attributes, pair(cell.style), nil)
     // Writing the bottom-right cell cannot move the cursor on and reports ERR: the cell is written.
     _ = mvwadd_wch(window, Int32(y), Int32(x), &complex)
   }

@@ -1,10 +1,12 @@
 import ArgumentParser
 import DossierModel
+import DossierSettings
 import DossierTerminal
 import DossierUI
 import Foundation
 
 extension Theme.Name: ExpressibleByArgument {}
+extension StartView: ExpressibleByArgument {}
 
 /// The default command: the explorer. Without a terminal (a pipe, CI), it prints a summary.
 struct Explore: ParsableCommand {
@@ -19,8 +21,22 @@ struct Explore: ParsableCommand {
   )
   var theme: Theme.Name?
 
+  @Option(help: "The view to open: actors, timeline, myths, documents, or last (where you left).")
+  var view: StartView?
+
+  @Flag(help: "Draw with ASCII only (the default when the locale is not UTF-8, as with LANG=C).")
+  var ascii = false
+
   func run() throws {
-    try ExplorerSession(corpus: corpus, theme: theme).run()
+    var flags: [SettingKey: String] = [:]
+    flags[.theme] = theme?.rawValue
+    flags[.startView] = view?.rawValue
+    let user = UserSettings.load(flags: flags)
+    user.warnIfNeeded()
+    var session = ExplorerSession(corpus: corpus, theme: user.themeRequest)
+    session.settings = user.settings
+    session.ascii = ascii
+    try session.run()
   }
 }
 
@@ -35,6 +51,13 @@ struct Brief: ParsableCommand {
   @Option(help: "Colour theme: default, monochrome or contrast (the presenter's default).")
   var theme: Theme.Name?
 
+  /// The theme asked for by the flag, the environment or the config file.
+  var requestedTheme: Theme.Name? {
+    let user = UserSettings.load(flags: theme.map { [.theme: $0.rawValue] } ?? [:])
+    user.warnIfNeeded()
+    return user.themeRequest
+  }
+
   func run() throws {
     let filtered =
       !(filters.actor.isEmpty && filters.lane.isEmpty && filters.source.isEmpty
@@ -43,7 +66,8 @@ struct Brief: ParsableCommand {
       throw ValidationError("give a briefing name or timeline filters, not both")
     }
     try ExplorerSession(
-      corpus: corpus, theme: theme, briefing: name ?? "", timeline: filtered ? filters : nil
+      corpus: corpus, theme: requestedTheme, briefing: name ?? "",
+      timeline: filtered ? filters : nil
     ).run()
   }
 }
@@ -56,6 +80,10 @@ struct ExplorerSession {
   var briefing: String?
   /// Set to open presenter mode on the timeline, filtered, instead of a briefing.
   var timeline: FilterOptions?
+  /// The user's settings (the start view; see `UserSettings`).
+  var settings = Settings()
+  /// `--ascii`: draw with ASCII only, whatever the locale.
+  var ascii = false
 
   func run() throws {
     let loaded = try corpus.load()
@@ -90,7 +118,9 @@ struct ExplorerSession {
     let chosen = Theme.resolve(requested: theme, environment: environment)
     let terminal: NcursesTerminal
     do {
-      terminal = try NcursesTerminal(useColor: chosen.usesColor || briefing != nil)
+      terminal = try NcursesTerminal(
+        useColor: chosen.usesColor || briefing != nil,
+        ascii: GlyphTable.asciiNeeded(flag: ascii, environment: environment))
     } catch {
       Output.err("error: \(error)\n")
       throw ExitCode(1)
@@ -103,6 +133,12 @@ struct ExplorerSession {
     // The search index of a large corpus takes seconds: it is built while the user looks around.
     state.pendingSearchIndex = PendingSearchIndex(corpus: loaded)
     state.editsNotesExternally = !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty
+    let positions = LastPositionStore(corpusID: loaded.manifest.id, environment: environment)
+    if settings.startView == .last, let position = positions.load() {
+      state.reopen(at: position)
+    } else if settings.startView != .last {
+      state.open(viewNamed: settings.startView.rawValue)
+    }
     if let timeline {
       let filter = try timeline.filter(for: loaded)
       state.present(
@@ -122,6 +158,7 @@ struct ExplorerSession {
       switch state.handle(event) {
       case .quit:
         terminal.stop()
+        if state.presenter == nil { try? positions.save(state.lastPosition) }
         // Every change was saved when it was made, and freeing the state of a large corpus
         // (its search index above all) takes a noticeable time: exit at once.
         exit(0)

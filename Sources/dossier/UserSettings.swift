@@ -1,4 +1,5 @@
 import DossierSettings
+import DossierUI
 import Foundation
 
 /// The settings of this run: the config file, the environment and the flags given.
@@ -37,5 +38,13 @@ struct UserSettings {
   func warnIfNeeded() {
     guard !report.isEmpty else { return }
     Output.err(report + "(settings with problems keep their defaults; see dossier config)\n")
+  }
+}
+
+extension UserSettings {
+  /// The theme to ask the explorer for: nil when nothing chose one, so that the explorer's own
+  /// defaults apply (the presenter's contrast theme above all).
+  var themeRequest: Theme.Name? {
+    settings.origin(.theme) == .builtIn ? nil : Theme.Name(rawValue: settings.theme.rawValue)
   }
 }
