@@ -77,6 +77,7 @@ public struct ConfigFile: Sendable {
       return
     }
     read(table, table: nil)
+    diagnostics.sort { ($0.span?.offset ?? 0) < ($1.span?.offset ?? 0) }
   }
 
   /// Reads the keys of the top level or of one table.

@@ -95,3 +95,51 @@ private func useUTF8Locale() -> Bool {
   return names.contains { (name: String) in setlocale(LC_CTYPE, name) != nil }
     && dossier_locale_is_utf8() != 0
 }
+
+/// Home and End from other terminals' sequences, reverse video without colours, ASCII cells.
+struct TerminalFallbackTests {
+  @Test func alternativeHomeAndEndSequences() {
+    let keys = Dictionary(
+      NcursesTerminal.alternativeKeys.map { ($0.sequence, $0.code) }, uniquingKeysWith: { a, _ in a }
+    )
+    #expect(keys["\u{1B}[1~"] == KEY_HOME)
+    #expect(keys["\u{1B}[4~"] == KEY_END)
+    #expect(keys["\u{1B}[H"] == KEY_HOME)
+    #expect(keys["\u{1B}[F"] == KEY_END)
+    #expect(keys["\u{1B}OH"] == KEY_HOME)
+    #expect(keys["\u{1B}OF"] == KEY_END)
+  }
+
+  @Test func withoutColoursABackgroundBecomesReverseVideo() {
+    let selected = Style(.black, on: .cyan)
+    #expect(NcursesTerminal.attributes(selected, colors: true) == dossier_attr_normal())
+    #expect(NcursesTerminal.attributes(selected, colors: false) == dossier_attr_reverse())
+    #expect(NcursesTerminal.attributes(Style(.red, bold: true), colors: false) == dossier_attr_bold())
+  }
+
+  @Test func asciiStandIns() {
+    #expect(GlyphTable.ascii("─") == "-")
+    #expect(GlyphTable.ascii("│") == "|")
+    #expect(GlyphTable.ascii("›") == ">")
+    #expect(GlyphTable.ascii("▼") == "v")
+    #expect(GlyphTable.ascii("●") == "*")
+    #expect(GlyphTable.ascii("≠") == "#")
+    #expect(GlyphTable.ascii("ł") == "l")
+    #expect(GlyphTable.ascii("é") == "e")
+    #expect(GlyphTable.ascii("Ж") == "?")
+    #expect(GlyphTable.ascii("a") == "a")
+    for (symbol, standIn) in GlyphTable.standIns {
+      #expect(standIn.isASCII, "\(symbol)")
+    }
+  }
+
+  @Test func asciiWhenTheLocaleIsNotUTF8() {
+    #expect(GlyphTable.asciiNeeded(flag: false, environment: ["LANG": "C"]))
+    #expect(GlyphTable.asciiNeeded(flag: false, environment: [:]))
+    #expect(!GlyphTable.asciiNeeded(flag: false, environment: ["LANG": "C.UTF-8"]))
+    #expect(!GlyphTable.asciiNeeded(flag: false, environment: ["LC_ALL": "en_US.utf8", "LANG": "C"]))
+    #expect(GlyphTable.asciiNeeded(flag: false, environment: ["LC_ALL": "C", "LANG": "C.UTF-8"]))
+    #expect(GlyphTable.asciiNeeded(flag: false, environment: ["LC_CTYPE": "POSIX", "LANG": "C.UTF-8"]))
+    #expect(GlyphTable.asciiNeeded(flag: true, environment: ["LANG": "C.UTF-8"]))
+  }
+}
