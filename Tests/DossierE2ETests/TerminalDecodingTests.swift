@@ -100,7 +100,8 @@ private func useUTF8Locale() -> Bool {
 struct TerminalFallbackTests {
   @Test func alternativeHomeAndEndSequences() {
     let keys = Dictionary(
-      NcursesTerminal.alternativeKeys.map { ($0.sequence, $0.code) }, uniquingKeysWith: { a, _ in a }
+      NcursesTerminal.alternativeKeys.map { ($0.sequence, $0.code) },
+      uniquingKeysWith: { a, _ in a }
     )
     #expect(keys["\u{1B}[1~"] == KEY_HOME)
     #expect(keys["\u{1B}[4~"] == KEY_END)
@@ -114,7 +115,8 @@ struct TerminalFallbackTests {
     let selected = Style(.black, on: .cyan)
     #expect(NcursesTerminal.attributes(selected, colors: true) == dossier_attr_normal())
     #expect(NcursesTerminal.attributes(selected, colors: false) == dossier_attr_reverse())
-    #expect(NcursesTerminal.attributes(Style(.red, bold: true), colors: false) == dossier_attr_bold())
+    #expect(
+      NcursesTerminal.attributes(Style(.red, bold: true), colors: false) == dossier_attr_bold())
   }
 
   @Test func asciiStandIns() {
@@ -137,9 +139,11 @@ struct TerminalFallbackTests {
     #expect(GlyphTable.asciiNeeded(flag: false, environment: ["LANG": "C"]))
     #expect(GlyphTable.asciiNeeded(flag: false, environment: [:]))
     #expect(!GlyphTable.asciiNeeded(flag: false, environment: ["LANG": "C.UTF-8"]))
-    #expect(!GlyphTable.asciiNeeded(flag: false, environment: ["LC_ALL": "en_US.utf8", "LANG": "C"]))
+    #expect(
+      !GlyphTable.asciiNeeded(flag: false, environment: ["LC_ALL": "en_US.utf8", "LANG": "C"]))
     #expect(GlyphTable.asciiNeeded(flag: false, environment: ["LC_ALL": "C", "LANG": "C.UTF-8"]))
-    #expect(GlyphTable.asciiNeeded(flag: false, environment: ["LC_CTYPE": "POSIX", "LANG": "C.UTF-8"]))
+    #expect(
+      GlyphTable.asciiNeeded(flag: false, environment: ["LC_CTYPE": "POSIX", "LANG": "C.UTF-8"]))
     #expect(GlyphTable.asciiNeeded(flag: true, environment: ["LANG": "C.UTF-8"]))
   }
 }
