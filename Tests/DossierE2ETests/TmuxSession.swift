@@ -74,8 +74,13 @@ final class TmuxSession {
     environment: [String: String] = [:], directory: String? = nil
   ) throws {
     try self.init(width: width, height: height) { session in
+      // Settings and the last position are the session's own, so that no test (and no user's
+      // files) decides where another one starts.
+      var isolated = environment
+      isolated["XDG_CONFIG_HOME"] = environment["XDG_CONFIG_HOME"] ?? session.folder + "/config"
+      isolated["XDG_STATE_HOME"] = environment["XDG_STATE_HOME"] ?? session.folder + "/state"
       let program =
-        Self.cleanEnvironment(environment)
+        Self.cleanEnvironment(isolated)
         + [productsDirectory.appending(path: "dossier").path] + arguments
       // The shell survives the signals sent to the program (a trap, unlike an ignored signal,
       // is not inherited), records its status, then waits on the terminal until tmux closes it.
@@ -137,6 +142,12 @@ final class TmuxSession {
         try tmux("send-keys", "-t", "s", "-l", key)
       }
     }
+  }
+
+  /// Sends bytes as they are, such as a terminal's own escape sequence for a key
+  /// (`send-keys -H`).
+  func sendBytes(_ bytes: [UInt8]) throws {
+    try tmux(["send-keys", "-t", "s", "-H"] + bytes.map { String(format: "%02x", $0) })
   }
 
   /// Types text literally, even text that looks like a key name.
