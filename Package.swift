@@ -14,7 +14,11 @@ let package = Package(
   ],
   targets: [
     // Pure model: format, parser, diagnostics, model, indexes, search, exports. No terminal.
-    .target(name: "DossierModel"),
+    .target(name: "DossierModel", dependencies: ["CSQLite"]),
+    // The system SQLite library (with FTS5), for the search engine.
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
     // Pure UI: geometry, cell buffer, widgets, app state and key handling. No terminal.
     .target(name: "DossierUI", dependencies: ["DossierModel"]),
     // The ncurses wide-character library, and a thin backend over it.
