@@ -108,7 +108,7 @@ public final class SearchEngine: @unchecked Sendable {
       var body: [String] = []
       var tag: [String] = []
       terms(item.name, &name)
-      for text in item.aliases { terms(text, &alias) }
+      for text in item.aliases + item.involved { terms(text, &alias) }
       terms(item.body, &body)
       for text in item.tags { terms(text, &tag) }
       insertItem.reset()
@@ -118,7 +118,7 @@ public final class SearchEngine: @unchecked Sendable {
       insertItem.bind(4, item.title)
       if let date = item.date { insertItem.bind(5, date) } else { insertItem.bindNull(5) }
       insertItem.bind(6, item.body)
-      insertItem.bind(7, item.aliases.joined(separator: "\n"))
+      insertItem.bind(7, (item.aliases + item.involved).joined(separator: "\n"))
       try insertItem.run()
       insertText.reset()
       insertText.bind(1, id)
@@ -127,10 +127,9 @@ public final class SearchEngine: @unchecked Sendable {
       insertText.bind(4, body.joined(separator: " "))
       insertText.bind(5, tag.joined(separator: " "))
       try insertText.run()
-      // Exact names: the name, and for actors and glossary terms every alias and the id.
+      // Exact names: the name, the item's own aliases and its id.
       var keys = [name.joined(separator: " ")]
-      let own = item.kind == .actor || item.kind == .glossary ? item.aliases : []
-      for text in own + [item.ref.id] {
+      for text in item.aliases + [item.ref.id] {
         keys.append(SearchTokenizer.terms(text).joined(separator: " "))
       }
       for key in Set(keys) where !key.isEmpty {

@@ -9,8 +9,11 @@ public struct SearchFields: Sendable {
   public var date: String?
   /// Names and titles: the heaviest field.
   public var name: String
-  /// Aliases, ids read as words, and the names and aliases of the actors the item involves.
+  /// The item's own aliases, expansions and id read as words: an exact match on one of them
+  /// puts the item first.
   public var aliases: [String]
+  /// The names and aliases of the actors the item involves (weighted as aliases).
+  public var involved: [String] = []
   /// The text: summaries, claims' conclusions, stances, evidence notes, definitions, passages.
   public var body: String
   /// Tags and lanes: the lightest field, never enough to outrank a match in the text.
@@ -108,7 +111,7 @@ extension Corpus {
     let actors = event.actors + event.associated + event.summary.mentionedActors
     return SearchFields(
       ref: .event(event.id), kind: .event, title: event.title, date: event.dateLabel,
-      name: event.title, aliases: [spaced(event.id)] + involved(actors, names),
+      name: event.title, aliases: [spaced(event.id)], involved: involved(actors, names),
       body: body.joined(separator: "\n"), tags: event.tags + [lane(event.lane)?.name ?? event.lane])
   }
 
@@ -120,15 +123,16 @@ extension Corpus {
     return SearchFields(
       ref: .myth(myth.id), kind: .myth, title: myth.claim.plain, date: nil,
       name: myth.claim.plain,
-      aliases: [spaced(myth.id)] + (myth.heldByText.map { [$0] } ?? []) + involved(actors, names),
+      aliases: [spaced(myth.id)],
+      involved: (myth.heldByText.map { [$0] } ?? []) + involved(actors, names),
       body: body.joined(separator: "\n"), tags: myth.tags)
   }
 
   private func fields(_ entry: GlossaryEntry, _ names: [String: [String]]) -> SearchFields {
     SearchFields(
       ref: .glossary(entry.id), kind: .glossary, title: entry.term, date: nil, name: entry.term,
-      aliases: (entry.expansion.map { [$0] } ?? []) + [spaced(entry.id)]
-        + involved(entry.actors, names),
+      aliases: (entry.expansion.map { [$0] } ?? []) + [spaced(entry.id)],
+      involved: involved(entry.actors, names),
       body: entry.definition.plain, tags: [])
   }
 
@@ -153,7 +157,7 @@ extension Corpus {
     let aboutTitle = item.about.flatMap { id in event(id)?.title ?? myth(id)?.claim.plain }
     return SearchFields(
       ref: .disagreement(item.id), kind: .disagreement, title: item.note.plain, date: nil,
-      name: "", aliases: (aboutTitle.map { [$0] } ?? []) + involved(actors, names),
+      name: "", aliases: [], involved: (aboutTitle.map { [$0] } ?? []) + involved(actors, names),
       body: ([item.note.plain] + item.versions.map(\.says.plain)).joined(separator: "\n"),
       tags: [])
   }
@@ -177,7 +181,8 @@ extension Corpus {
     return SearchFields(
       ref: .paragraph(citation), kind: .paragraph,
       title: "\(document.title) › \(section.title) ¶\(paragraph.number)", date: nil, name: "",
-      aliases: involved(paragraph.text.mentionedActors, names), body: paragraph.text.plain,
+      aliases: [], involved: involved(paragraph.text.mentionedActors, names),
+      body: paragraph.text.plain,
       tags: [section.title])
   }
 

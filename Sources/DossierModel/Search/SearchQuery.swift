@@ -163,7 +163,7 @@ public struct SearchText: Sendable {
 
   /// The words of an item: its name, aliases and involved actors' names, body and tags.
   public init(_ fields: SearchFields) {
-    self.init(fields: [fields.name] + fields.aliases + [fields.body] + fields.tags)
+    self.init(fields: [fields.name] + fields.aliases + fields.involved + [fields.body] + fields.tags)
   }
 
   /// Whether the text has the clause.
