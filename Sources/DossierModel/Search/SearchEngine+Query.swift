@@ -150,7 +150,7 @@ extension SearchEngine {
   /// The rows matching an FTS5 expression with their BM25 scores (lower is better).
   private func scored(_ expression: String) throws -> [(id: Int, score: Double)] {
     let statement = try database.statement(
-      "SELECT rowid, bm25(fts, 10.0, 4.0, 1.0, 0.0) FROM fts WHERE fts MATCH ?")
+      "SELECT rowid, bm25(fts, 20.0, 4.0, 1.0, 0.0) FROM fts WHERE fts MATCH ?")
     statement.bind(1, expression)
     var result: [(id: Int, score: Double)] = []
     while try statement.step() { result.append((statement.int(0), statement.double(1))) }
