@@ -15,7 +15,11 @@ let package = Package(
   ],
   targets: [
     // Pure model: format, parser, diagnostics, model, indexes, search, exports. No terminal.
-    .target(name: "DossierModel"),
+    .target(name: "DossierModel", dependencies: ["CSQLite"]),
+    // The system SQLite library (with FTS5), for the search engine.
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
     // Pure UI: geometry, cell buffer, widgets, app state and key handling. No terminal.
     .target(name: "DossierUI", dependencies: ["DossierModel"]),
     // Settings: the config file (TOML), the environment and the flags, with where each came from.

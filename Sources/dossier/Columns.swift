@@ -47,5 +47,11 @@ enum Columns {
         }))
   }
 
+  /// The text sanitised and padded with spaces to `width` display cells (one space at least).
+  static func pad(_ text: String, _ width: Int) -> String {
+    let clean = sanitize(text)
+    return clean + String(repeating: " ", count: max(1, width - TextWidth.of(clean)))
+  }
+
   static func tsvField(_ text: String) -> String { sanitize(text) }
 }

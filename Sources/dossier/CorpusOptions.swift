@@ -15,18 +15,7 @@ struct CorpusOptions: ParsableArguments {
   func load(directory override: String? = nil, allowIncomplete: Bool = false) throws -> Corpus {
     let corpus: Corpus
     if let path = override ?? data {
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        throw ValidationError("cannot open corpus '\(Columns.sanitize(path))': no such folder")
-      }
-      guard isFolder.boolValue else {
-        throw ValidationError(
-          "cannot open corpus '\(Columns.sanitize(path))': it is a file, not a folder")
-      }
-      guard access(path, R_OK | X_OK) == 0 else {
-        throw CommandFailure(
-          message: "cannot open corpus '\(Columns.sanitize(path))': permission denied")
-      }
+      try Self.checkFolder(path)
       do {
         corpus = try CorpusLoader.load(directory: path)
       } catch {
@@ -43,6 +32,34 @@ struct CorpusOptions: ParsableArguments {
     }
     lastLoaded = corpus
     return corpus
+  }
+
+  /// Fails with a clear message when `path` cannot be a corpus folder: missing or a file is a
+  /// usage error (exit 2), an unreadable folder a failure (exit 1).
+  static func checkFolder(_ path: String) throws {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      throw ValidationError("cannot open corpus '\(Columns.sanitize(path))': no such folder")
+    }
+    guard isFolder.boolValue else {
+      throw ValidationError(
+        "cannot open corpus '\(Columns.sanitize(path))': it is a file, not a folder")
+    }
+    guard access(path, R_OK | X_OK) == 0 else {
+      throw CommandFailure(
+        message: "cannot open corpus '\(Columns.sanitize(path))': permission denied")
+    }
+  }
+
+  /// Fails when the folder has no manifest, as ``load(directory:allowIncomplete:)`` does.
+  static func checkManifest(_ path: String) throws {
+    let manifest = (path as NSString).appendingPathComponent("corpus.yaml")
+    guard FileManager.default.fileExists(atPath: manifest) else {
+      throw CommandFailure(
+        message:
+          "'\(Columns.sanitize(path))' is not a corpus: it has no corpus.yaml "
+          + "(see 'dossier check \(Columns.sanitize(path))')")
+    }
   }
 
   func bundledInput() -> CorpusInput {

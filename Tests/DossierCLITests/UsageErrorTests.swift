@@ -45,7 +45,7 @@ struct UsageErrorTests {
     #expect(run.stderr.hasPrefix("error: unknown command 'bogus'\n"))
     #expect(
       run.stderr.contains(
-        "commands: explore, brief, check, export, timeline, actors, myths, search, config"))
+        "commands: explore, brief, check, export, timeline, actors, myths, search, show, config"))
   }
 
   @Test func aNegativeLimitHasAClearMessage() throws {
@@ -126,7 +126,8 @@ struct UsageErrorTests {
         .compactMap { $0.split(separator: " ").first.map(String.init) })
     #expect(
       kinds.isSubset(of: [
-        "actor", "event", "myth", "glossary", "source", "disagreement", "paragraph",
+        "actor", "event", "myth", "glossary", "source", "disagreement", "paragraph", "passage",
+        "document",
       ]))
   }
 

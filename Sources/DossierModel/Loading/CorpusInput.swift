@@ -56,7 +56,7 @@ public struct CorpusInput: Sendable {
     // The files are read in parallel, straight into byte arrays.
     let results = ParallelResults<File>(count: found.count)
     DispatchQueue.concurrentPerform(iterations: found.count) { i in
-      let (full, relative, size) = found[i]
+      let (full, relative, size, _) = found[i]
       if size > CorpusLoader.maxFileSize {
         results.set(i, File(path: relative, bytes: [], size: size))
       } else {
@@ -67,10 +67,23 @@ public struct CorpusInput: Sendable {
     return CorpusInput(root: display, files: results.values)
   }
 
-  /// The regular files below `directory`: full path, path relative to `directory`, and size.
-  /// Names that begin with a dot are skipped; links to files are followed, links to folders not.
-  static func listFiles(in directory: String) -> [(full: String, relative: String, size: Int)] {
-    var found: [(full: String, relative: String, size: Int)] = []
+  /// The regular files below `directory`: full path, path relative to `directory`, size and
+  /// modification time (nanoseconds since 1970). Names that begin with a dot are skipped; links
+  /// to files are followed, links to folders not.
+  static func listFiles(
+    in directory: String
+  ) -> [(
+    full: String, relative: String, size: Int, modified: Int
+  )] {
+    var found: [(full: String, relative: String, size: Int, modified: Int)] = []
+    func modified(_ info: stat) -> Int {
+      #if canImport(Darwin)
+        let time = info.st_mtimespec
+      #else
+        let time = info.st_mtim
+      #endif
+      return Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
+    }
     func walk(_ folder: String, _ prefix: String) {
       guard let handle = opendir(folder) else { return }
       defer { closedir(handle) }
@@ -87,9 +100,9 @@ public struct CorpusInput: Sendable {
         case S_IFDIR: walk(full, relative)
         case S_IFLNK:
           if stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-            found.append((full, relative, Int(info.st_size)))
+            found.append((full, relative, Int(info.st_size), modified(info)))
           }
-        case S_IFREG: found.append((full, relative, Int(info.st_size)))
+        case S_IFREG: found.append((full, relative, Int(info.st_size), modified(info)))
         default: continue
         }
       }
