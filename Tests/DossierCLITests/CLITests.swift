@@ -147,8 +147,11 @@ struct CLITests {
     )
   }
 
-  @Test func searchIsAliasAwareAndSaysWhatMatched() throws {
-    let run = try dossier("search", "lukashenko", "--data", fixture("good"), "--limit", "1")
+  @Test func searchIsAliasAwareAndPrintsTheRefsShowTakes() throws {
+    let cache = NSTemporaryDirectory() + "dossier-cli-cache-\(UUID().uuidString)"
+    let run = try dossier(
+      "search", "lukashenko", "--data", fixture("good"), "--limit", "1",
+      environment: ["XDG_CACHE_HOME": cache])
     #expect(run.status == 0)
     #expect(
       run.stdout == """
@@ -158,6 +161,24 @@ struct CLITests {
         5 matches, 1–1 shown (--offset 1 for more, --all for all)
 
         """)
+    let shown = try dossier("show", "actor:lukashenka", "--data", fixture("good"))
+    #expect(shown.status == 0)
+    #expect(shown.stdout.hasPrefix("Alexander Lukashenka\nactor:lukashenka  (actor)\n"))
+  }
+
+  @Test func showPrintsEveryKindInTextAndJSON() throws {
+    let refs = [
+      "actor:lukashenka", "event:drill-2009", "myth:strong-ally", "source:alpha",
+      "document:alpha", "disagreement:drill-size", "suwalki",
+    ]
+    for ref in refs {
+      let text = try dossier("show", ref, "--data", fixture("good"))
+      #expect(text.status == 0, "\(ref): \(text.stderr)")
+      let json = try dossier("show", ref, "--data", fixture("good"), "--format", "json")
+      let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+      #expect(object?["ref"] as? String == (ref.contains(":") ? ref : "actor:" + ref))
+    }
+    #expect(try dossier("show", "no-such-item", "--data", fixture("good")).status != 0)
   }
 
   @Test func theBundledCorpusIsFoundFromAnyDirectory() throws {
