@@ -11,13 +11,14 @@ extension StartView: ExpressibleByArgument {}
 /// The default command: the explorer. Without a terminal (a pipe, CI), it prints a summary.
 struct Explore: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Open the explorer on a corpus (the default command).")
+    abstract: "Open the explorer on a corpus (the default command).",
+    discussion: ExplorerManual.text)
 
   @OptionGroup var corpus: CorpusOptions
 
   @Option(
     help:
-      "Colour theme: default, monochrome or contrast (for projectors). NO_COLOR or TERM=dumb select monochrome."
+      "Colour theme: default, monochrome or contrast (for projectors). NO_COLOR selects monochrome; under TERM=dumb the corpus summary is printed instead."
   )
   var theme: Theme.Name?
 
@@ -45,7 +46,9 @@ struct Brief: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Present a briefing (its marked events) full screen; Esc returns to the explorer.")
 
-  @Argument(help: "The briefing (default: the current one).") var name: String?
+  @Argument(
+    help: "The briefing (default: the current one).", completion: CompletionValues.briefings)
+  var name: String?
   @OptionGroup var corpus: CorpusOptions
   @OptionGroup(title: "Present the timeline instead, filtered") var filters: FilterOptions
   @Option(help: "Colour theme: default, monochrome or contrast (the presenter's default).")

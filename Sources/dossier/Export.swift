@@ -17,7 +17,9 @@ struct Export: ParsableCommand {
       "Output format: json (the whole model), md (a handout), csv (one row per event), ics (a calendar), timelinejs (TimelineJS3 JSON)."
   )
   var format: ExportFormat = .json
-  @Option(help: "Export the events of this briefing (your marks), in its order, with your notes.")
+  @Option(
+    help: "Export the events of this briefing (your marks), in its order, with your notes.",
+    completion: CompletionValues.briefings)
   var briefing: String?
   @Option(help: "Write to this file instead of standard output.") var out: String?
 

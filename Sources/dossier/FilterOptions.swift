@@ -4,16 +4,20 @@ import DossierModel
 /// `--actor`, `--lane`, `--source`, `--tag`, `--from`, `--to`: the event filters shared by the
 /// timeline and the exports.
 struct FilterOptions: ParsableArguments {
-  @Option(help: "Only events of this actor (id, name or alias; repeatable).")
+  @Option(
+    help: "Only events of this actor (id, name or alias; repeatable).",
+    completion: CompletionValues.actors)
   var actor: [String] = []
 
-  @Option(help: "Only events in this lane (repeatable).")
+  @Option(help: "Only events in this lane (repeatable).", completion: CompletionValues.lanes)
   var lane: [String] = []
 
-  @Option(help: "Only events cited from this source (repeatable).")
+  @Option(
+    help: "Only events cited from this source (repeatable).",
+    completion: CompletionValues.sources)
   var source: [String] = []
 
-  @Option(help: "Only events with this tag (repeatable).")
+  @Option(help: "Only events with this tag (repeatable).", completion: CompletionValues.tags)
   var tag: [String] = []
 
   @Option(help: "Only events ending on or after this date (EDTF, such as 2008 or 2014-03).")

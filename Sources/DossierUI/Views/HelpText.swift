@@ -1,7 +1,7 @@
 /// Every key of the explorer, for the `?` overlay.
-enum HelpText {
+public enum HelpText {
   /// (key, description); an empty description makes the key text a heading.
-  static let lines: [(String, String)] = [
+  public static let lines: [(String, String)] = [
     ("Views", ""),
     ("1 2 3 4", "Actors, Timeline, Myths, Documents"),
     ("Tab / Shift-Tab", "next / previous view"),
