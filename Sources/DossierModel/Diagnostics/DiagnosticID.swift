@@ -35,6 +35,9 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
   case fileTooLarge = "file-too-large"
   case controlCharacter = "control-character"
   case unexpectedFile = "unexpected-file"
+  case tooDeep = "too-deep"
+  case mythCycle = "myth-cycle"
+  case selfRelation = "self-relation"
 
   /// The severity the format assigns to this diagnostic.
   public var defaultSeverity: Severity {
