@@ -1,6 +1,6 @@
 /// One small corpus per diagnostic id, used by the exact-text tests.
 let diagnosticCases: [(id: String, files: [String: String])] = [
-  ("too-deep", ["actors.yaml": "- id: a\n  name: " + String(repeating: "[", count: 20000) + "\n"]),
+  ("too-deep", ["actors.yaml": "- id: a\n  name: " + String(repeating: "[", count: 120) + "\n"]),
   (
     "self-relation",
     [
