@@ -54,7 +54,7 @@ struct Export: ParsableCommand {
         throw ExitCode(1)
       }
     } else {
-      Output.out(text)
+      Output.export(text)
     }
   }
 }

@@ -146,3 +146,31 @@ struct HostileFolderTests {
     #expect(corpus.actors.map(\.id).sorted() == ["a", "b"])
   }
 }
+
+@Suite("Terminal text")
+struct TerminalTextTests {
+  @Test func controlsAreMadeVisible() {
+    #expect(
+      TerminalText.sanitized("a\u{1B}]0;t\u{07}b\r\n\u{9B}\u{202E}\u{7F}")
+        == "a^[]0;t^Gb^M^J<U+009B><U+202E>^?")
+    #expect(TerminalText.sanitized("line\nnext\ttab", keepingLineBreaks: true) == "line\nnext\ttab")
+    #expect(TerminalText.sanitized("Лукашенка — plain") == "Лукашенка — plain")
+  }
+
+  @Test func diagnosticsNeverCarryRawControls() {
+    let corpus = load([
+      "actors.yaml":
+        "- id: a\n  name: A\n  kind: country\n  summary: x\n  roles: [{\"\\e]0;key-title\\a\": 1}]\n"
+    ])
+    let text = rendered(corpus)
+    #expect(
+      !text.unicodeScalars.contains { TerminalText.isForbidden($0) }, "\(text.debugDescription)")
+    let crlf = load([
+      "actors.yaml": "- id: b\n  name: \"B \\\r\n\"\n  kind: country\n  summary: y\n"
+    ])
+    let crlfText = rendered(crlf)
+    #expect(
+      !crlfText.unicodeScalars.contains { TerminalText.isForbidden($0) },
+      "\(crlfText.debugDescription)")
+  }
+}

@@ -12,20 +12,27 @@ public struct DiagnosticFormatter: Sendable {
 
   /// The full text of one diagnostic, ending with a newline.
   public func format(_ diagnostic: Diagnostic, files: [SourceFile]) -> String {
-    let tag = "\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.id.rawValue)]"
+    // Messages, hints and paths hold text from the files and their names: each goes through
+    // the one sanitiser, as a single line.
+    let clean = { TerminalText.sanitized($0) }
+    let tag =
+      "\(diagnostic.severity.rawValue): \(clean(diagnostic.message)) [\(diagnostic.id.rawValue)]"
+    let hint = diagnostic.hint.map(clean)
     guard let span = diagnostic.span, span.file < files.count else {
-      var text = diagnostic.path.map { "\($0): \(tag)\n" } ?? "\(tag)\n"
-      if let hint = diagnostic.hint { text += "  = hint: \(hint)\n" }
+      var text = diagnostic.path.map { "\(clean($0)): \(tag)\n" } ?? "\(tag)\n"
+      if let hint { text += "  = hint: \(hint)\n" }
       return text
     }
     let file = files[span.file]
     let (line, column) = file.location(of: span.offset)
     let source = file.text(ofLine: line)
+    // Intake blanked control characters in place, so the source line is normally clean already.
+    let shownSource = TerminalText.sanitized(source)
     let gutter = String(line)
     let pad = String(repeating: " ", count: gutter.count)
-    var text = "\(file.path):\(line):\(column): \(tag)\n"
+    var text = "\(clean(file.path)):\(line):\(column): \(tag)\n"
     text += "\(pad) |\n"
-    text += "\(gutter) | \(source)\n"
+    text += "\(gutter) | \(shownSource)\n"
     // The caret spans the diagnostic's characters, clipped to the end of the line.
     let lineStart = file.lineStarts[line - 1]
     let endOffset = min(span.offset + max(span.length, 1), lineStart + source.utf8.count)
@@ -34,7 +41,7 @@ public struct DiagnosticFormatter: Sendable {
     let width = max(spanText.count, 1)
     let caretIndent = String(repeating: " ", count: column - 1)
     text += "\(pad) | \(caretIndent)^\(String(repeating: "~", count: width - 1))\n"
-    if let hint = diagnostic.hint { text += "\(pad) = hint: \(hint)\n" }
+    if let hint { text += "\(pad) = hint: \(hint)\n" }
     return text
   }
 
