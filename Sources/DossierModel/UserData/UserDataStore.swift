@@ -60,6 +60,9 @@ public final class UserDataStore: Sendable {
     case corrupt(path: String, keptAt: String?, reason: String)
     /// The file could not be written; the previous file, if any, is unchanged.
     case unwritable(path: String, reason: String)
+    /// The file was saved by a newer dossier (format `version`); it is never overwritten, so
+    /// this session cannot save marks and notes.
+    case newerVersion(path: String, version: Int)
 
     public var description: String {
       switch self {
@@ -73,6 +76,10 @@ public final class UserDataStore: Sendable {
           + "moved aside; dossier starts with empty marks and notes."
       case .unwritable(let path, let reason):
         "Cannot save your marks and notes to \(path): \(reason); the file on disk is unchanged."
+      case .newerVersion(let path, let version):
+        "Your marks and notes in \(path) were saved by a newer dossier (format \(version); this "
+          + "one knows format \(UserData.currentVersion)); they are read-only here and nothing "
+          + "will be saved, so that nothing in the file is lost."
       }
     }
 
@@ -85,12 +92,16 @@ public final class UserDataStore: Sendable {
   /// and ``Error/corrupt(path:keptAt:reason:)`` is thrown; the caller then starts from
   /// `UserData()`, and the next load finds no file.
   public func load() throws -> UserData {
+    removeStaleTemporaryFiles()
     let contents: Data
     do {
       guard let data = try DurableFile.read(path) else { return UserData() }
       contents = data
     } catch let failure as DurableFile.Failure {
       throw Error.unreadable(path: path, reason: failure.reason)
+    }
+    if let version = Self.version(of: contents), version > UserData.currentVersion {
+      throw Error.newerVersion(path: path, version: version)
     }
     do {
       return try Self.decoder().decode(UserData.self, from: contents)
@@ -112,6 +123,12 @@ public final class UserDataStore: Sendable {
     } catch {
       throw Error.unwritable(path: path, reason: Self.describe(error))
     }
+    // A file from a newer dossier is never replaced: it may hold what this one does not know.
+    if let disk = try? DurableFile.read(path), let version = Self.version(of: disk),
+      version > UserData.currentVersion
+    {
+      throw Error.newerVersion(path: path, version: version)
+    }
     do {
       try DurableFile.makeDirectories(folder)
       try DurableFile.write(bytes + Data("\n".utf8), to: path, crash: crash)
@@ -120,6 +137,32 @@ public final class UserDataStore: Sendable {
         failure.path == path
         ? failure.reason : "cannot \(failure.operation) \(failure.path): \(failure.reason)"
       throw Error.unwritable(path: path, reason: reason)
+    }
+  }
+
+  /// The format version a file declares, if it is a JSON object with an integer `version`.
+  static func version(of contents: Data) -> Int? {
+    guard
+      let object = try? JSONSerialization.jsonObject(with: contents) as? [String: Any],
+      let version = object["version"] as? Int
+    else { return nil }
+    return version
+  }
+
+  /// How old a temporary file must be before a load removes it: a save takes milliseconds, so
+  /// an older one was left by a save that was interrupted (a crash, a power cut).
+  static let staleTemporaryAge: TimeInterval = 300
+
+  /// Removes the hidden `.<name>.<uuid>.tmp` files that interrupted saves left beside the file.
+  func removeStaleTemporaryFiles(now: Date = Date()) {
+    let name = (path as NSString).lastPathComponent
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for entry in entries where entry.hasPrefix("." + name + ".") && entry.hasSuffix(".tmp") {
+      let full = (folder as NSString).appendingPathComponent(entry)
+      var info = stat()
+      guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+      let modified = Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec))
+      if now.timeIntervalSince(modified) > Self.staleTemporaryAge { unlink(full) }
     }
   }
 
