@@ -7,8 +7,9 @@
 /// A crash on purpose, for the end-to-end test that the terminal is fully restored after one.
 ///
 /// Set `DOSSIER_CRASH_FOR_TEST` to `segv` (a bad access), `abort`, `overflow` (a real stack
-/// overflow, which only an alternate signal stack survives) or `pipe`, `usr1`, `alarm` (a fatal
-/// signal); the explorer then crashes right after its first frame. Documented in
+/// overflow, which only an alternate signal stack survives), `usr1`, `alarm` (a fatal signal);
+/// the explorer then crashes right after its first frame. `pipe` raises SIGPIPE, which the
+/// explorer ignores: it must go on. Documented in
 /// docs/architecture.md; never set in normal use.
 enum CrashForTest {
   /// The crash asked for, read once.

@@ -49,10 +49,10 @@ struct SignalHandlers {
   /// Signals that end the program.
   static let termination: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
   /// Signals of a crash, and signals whose default is to kill the process without a chance to
-  /// leave cleanly (a broken pipe, an unexpected user signal or alarm): the terminal is restored
-  /// before the process dies of them.
+  /// leave cleanly (an unexpected user signal or alarm): the terminal is restored before the
+  /// process dies of them. SIGPIPE is ignored instead (see ``install()``).
   static let crashes: [Int32] = [
-    SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGPIPE, SIGUSR1, SIGALRM,
+    SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGUSR1, SIGALRM,
   ]
 
   /// Remembers the terminal's settings before the explorer changes them.
@@ -86,6 +86,22 @@ struct SignalHandlers {
     replace(SIGCONT, with: recordContinue)
     Self.installAlternateStack()
     for signal in Self.crashes { replace(signal, with: restoreTerminalAndDie, flags: SA_ONSTACK) }
+    // A broken pipe (a program the explorer writes to quit) is an EPIPE error, never a death
+    // that leaves the terminal raw.
+    ignore(SIGPIPE)
+  }
+
+  /// Ignores a signal, remembering its previous action.
+  private mutating func ignore(_ signal: Int32) {
+    var action = sigaction()
+    #if canImport(Glibc)
+      action.__sigaction_handler.sa_handler = SIG_IGN
+    #else
+      action.__sigaction_u.__sa_handler = SIG_IGN
+    #endif
+    sigemptyset(&action.sa_mask)
+    var previous = sigaction()
+    if sigaction(signal, &action, &previous) == 0 { saved.append((signal, previous)) }
   }
 
   /// Gives the crash handlers a stack of their own, so that they run after a stack overflow.

@@ -23,8 +23,15 @@ struct CrashRestoreTests {
     #expect(try session.waitForExit(timeout: 30) == 0)
   }
 
-  @Test(arguments: ["segv", "abort", "overflow", "pipe", "usr1", "alarm"])
+  /// Each forced crash and the status the shell sees: 128 + the signal the process died of.
+  static let crashes: [(kind: String, status: Int32)] = [
+    ("segv", 128 + SIGSEGV), ("abort", 128 + SIGABRT), ("overflow", 128 + SIGSEGV),
+    ("usr1", 128 + SIGUSR1), ("alarm", 128 + SIGALRM),
+  ]
+
+  @Test(arguments: crashes.map(\.kind))
   func aCrashGivesTheTerminalBack(kind: String) throws {
+    let status = Self.crashes.first { $0.kind == kind }!.status
     let session = try TmuxSession(shellWidth: 100, height: 30)
     defer { session.kill() }
     try session.waitFor("$", timeout: 30)
@@ -36,7 +43,7 @@ struct CrashRestoreTests {
       "DOSSIER_CRASH_FOR_TEST=\(kind) dossier; echo \"status $?\"; stty -a > \(report)")
     try session.sendKeys("Enter")
     try session.waitUntil(timeout: 60, "the shell after the crash") {
-      $0.contains("status 1")
+      $0.contains("status \(status)")
         && $0.split(separator: "\n").last?.trimmingCharacters(in: .whitespaces) == "$"
     }
     #expect(try modes(session) == "0 0 0 0", "\(kind)")
@@ -44,5 +51,17 @@ struct CrashRestoreTests {
     let words = Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }))
     #expect(words.contains("echo") && words.contains("icanon"), "\(kind): \(stty)")
     #expect(!words.contains("-echo") && !words.contains("-icanon"))
+  }
+
+  @Test func aBrokenPipeDoesNotKillTheExplorer() throws {
+    // SIGPIPE is ignored in the process (a write to a closed pipe is an EPIPE error): the
+    // explorer goes on, and quits normally with the terminal given back.
+    let session = try TmuxSession(environment: ["DOSSIER_CRASH_FOR_TEST": "pipe"])
+    defer { session.kill() }
+    try session.waitUntil(timeout: 30, "the first frame") {
+      !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+    try session.sendKeys("q")
+    #expect(try session.waitForExit(timeout: 30) == 0)
   }
 }
