@@ -158,6 +158,7 @@ public final class NcursesTerminal {
     needsFullRedraw = false
     wnoutrefresh(window)
     doupdate()
+    CrashForTest.crashIfAsked()
   }
 
   /// Leaves the screen to another program (an editor, a pager), then takes it back.

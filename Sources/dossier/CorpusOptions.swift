@@ -73,12 +73,18 @@ struct CorpusOptions: ParsableArguments {
 /// a noticeable time when a command ends, while the system takes the memory back at once.
 nonisolated(unsafe) private var lastLoaded: Corpus?
 
-/// Writes text to standard output or standard error.
+/// Writes text to standard output or standard error. Text for a terminal goes through the one
+/// sanitiser (``TerminalText``), line breaks kept; only exports are written as they are.
 enum Output {
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(
+      Data(TerminalText.sanitized(text, keepingLineBreaks: true).utf8))
   }
   static func err(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(TerminalText.sanitized(text, keepingLineBreaks: true).utf8))
+  }
+  /// An export's bytes, unchanged (its format escapes what it must).
+  static func export(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
   }
 }

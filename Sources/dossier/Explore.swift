@@ -180,7 +180,9 @@ struct ExplorerSession {
           path: path, line: line, terminal: terminal, environment: environment)
       case .saveUserData:
         do {
-          try store.save(state.userData)
+          let outcome = try store.save(state.userData)
+          state.userData = outcome.data
+          if let message = outcome.message { state.message = message }
         } catch {
           // Nothing is lost: the data stays in memory and the next change tries again.
           state.message = "Not saved (kept in memory): \(error)"
@@ -190,7 +192,9 @@ struct ExplorerSession {
           state.finishNote(edited, for: ref) == .saveUserData
         {
           do {
-            try store.save(state.userData)
+            let outcome = try store.save(state.userData)
+            state.userData = outcome.data
+            if let message = outcome.message { state.message = message }
           } catch {
             state.message = "Not saved (kept in memory): \(error)"
           }

@@ -58,7 +58,7 @@ struct Export: ParsableCommand {
         )
       }
     } else {
-      Output.out(text)
+      Output.export(text)
     }
   }
 }

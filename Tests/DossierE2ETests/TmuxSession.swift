@@ -217,6 +217,12 @@ final class TmuxSession {
     _ = sendSignal(pid, signal)
   }
 
+  /// A tmux format expanded for the pane (`#{mouse_any_flag}`, `#{alternate_on}`).
+  func query(_ format: String) throws -> String {
+    try tmux("display-message", "-p", "-t", "s", format)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// Resizes the window; the program gets SIGWINCH.
   func resize(width: Int, height: Int) throws {
     try tmux("resize-window", "-t", "s", "-x", String(width), "-y", String(height))

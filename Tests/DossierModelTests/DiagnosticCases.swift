@@ -1,5 +1,22 @@
 /// One small corpus per diagnostic id, used by the exact-text tests.
 let diagnosticCases: [(id: String, files: [String: String])] = [
+  ("too-deep", ["actors.yaml": "- id: a\n  name: " + String(repeating: "[", count: 120) + "\n"]),
+  (
+    "self-relation",
+    [
+      "actors.yaml":
+        "- id: a\n  name: A\n  kind: country\n  summary: x\n  relations:\n    - type: ally\n      to: a\n"
+    ]
+  ),
+  (
+    "myth-cycle",
+    [
+      "myths.yaml":
+        "- id: m\n  claim: C.\n  parent: m\n  verdict: myth\n  conclusion: X.\n  cite: d\n",
+      "documents/d.md": "---\nid: d\nsource: s\ntitle: D\n---\n\nText.\n",
+      "sources.yaml": "- id: s\n  title: S\n  kind: report\n",
+    ]
+  ),
   ("yaml-syntax", ["actors.yaml": "- id: a\n  name: A: B\n  kind: country\n  summary: x\n"]),
   ("yaml-unsupported", ["actors.yaml": "- id: &anchor a\n"]),
   (

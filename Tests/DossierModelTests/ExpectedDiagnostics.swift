@@ -1,5 +1,29 @@
 /// The exact text `dossier check` prints for the first diagnostic of each case.
 let expectedDiagnosticText: [String: String] = [
+  "too-deep": #"""
+  c/actors.yaml:2:108: error: the values nest more than 100 levels deep [too-deep]
+    |
+  2 |   name: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[
+    |                                                                                                            ^
+    = hint: records nest a few levels; check for an unclosed bracket or a runaway list
+
+  """#,
+  "self-relation": #"""
+  c/actors.yaml:7:11: error: actor 'a' is related to itself [self-relation]
+    |
+  7 |       to: a
+    |           ^
+    = hint: a relation links two different actors; check the id after 'to'
+
+  """#,
+  "myth-cycle": #"""
+  c/myths.yaml:3:11: error: myth 'm' is its own parent [myth-cycle]
+    |
+  3 |   parent: m
+    |           ^
+    = hint: remove 'parent', or name the claim this one belongs to
+
+  """#,
   "control-character": #"""
   c/actors.yaml:2:10: warning: a control or escape character was removed [control-character]
     |

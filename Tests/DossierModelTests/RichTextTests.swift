@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DossierModel
+@_spi(Fuzzing) @testable import DossierModel
 
 /// Rich text keeps one string with the mentions' ranges; segments are made from them.
 @Suite("Rich text")

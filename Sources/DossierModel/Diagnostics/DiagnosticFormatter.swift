@@ -22,20 +22,26 @@ public struct DiagnosticFormatter: Sendable {
     id: String, severity: Severity, message: String, span: SourceSpan?, hint: String?,
     path: String?, files: [SourceFile]
   ) -> String {
-    let tag = "\(severity.rawValue): \(message) [\(id)]"
+    // Messages, hints and paths hold text from the files and their names: each goes through
+    // the one sanitiser, as a single line.
+    let clean = { TerminalText.sanitized($0) }
+    let tag = "\(severity.rawValue): \(clean(message)) [\(id)]"
+    let hint = hint.map(clean)
     guard let span, span.file < files.count else {
-      var text = path.map { "\($0): \(tag)\n" } ?? "\(tag)\n"
+      var text = path.map { "\(clean($0)): \(tag)\n" } ?? "\(tag)\n"
       if let hint { text += "  = hint: \(hint)\n" }
       return text
     }
     let file = files[span.file]
     let (line, column) = file.location(of: span.offset)
     let source = file.text(ofLine: line)
+    // Intake blanked control characters in place, so the source line is normally clean already.
+    let shownSource = TerminalText.sanitized(source)
     let gutter = String(line)
     let pad = String(repeating: " ", count: gutter.count)
-    var text = "\(file.path):\(line):\(column): \(tag)\n"
+    var text = "\(clean(file.path)):\(line):\(column): \(tag)\n"
     text += "\(pad) |\n"
-    text += "\(gutter) | \(source)\n"
+    text += "\(gutter) | \(shownSource)\n"
     // The caret spans the diagnostic's characters, clipped to the end of the line.
     let lineStart = file.lineStarts[line - 1]
     let endOffset = min(span.offset + max(span.length, 1), lineStart + source.utf8.count)

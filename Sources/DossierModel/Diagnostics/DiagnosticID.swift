@@ -35,11 +35,20 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
   case fileTooLarge = "file-too-large"
   case controlCharacter = "control-character"
   case unexpectedFile = "unexpected-file"
+  case tooDeep = "too-deep"
+  case mythCycle = "myth-cycle"
+  case selfRelation = "self-relation"
+  case unreadableFile = "unreadable-file"
+  case specialFile = "special-file"
+  case brokenLink = "broken-link"
+  case fileName = "file-name"
 
   /// The severity the format assigns to this diagnostic.
   public var defaultSeverity: Severity {
     switch self {
-    case .unknownField, .stanceSourceMismatch, .controlCharacter, .unexpectedFile: .warning
+    case .unknownField, .stanceSourceMismatch, .controlCharacter, .unexpectedFile, .specialFile,
+      .brokenLink, .fileName:
+      .warning
     default: .error
     }
   }

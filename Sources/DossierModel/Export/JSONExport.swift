@@ -46,13 +46,13 @@ struct ExportDiagnostic: Encodable {
   init(_ diagnostic: Diagnostic, files: [SourceFile]) {
     id = diagnostic.id.rawValue
     severity = diagnostic.severity.rawValue
-    message = diagnostic.message
-    hint = diagnostic.hint
-    file = diagnostic.path
+    message = TerminalText.sanitized(diagnostic.message)
+    hint = diagnostic.hint.map { TerminalText.sanitized($0) }
+    file = diagnostic.path.map { TerminalText.sanitized($0) }
     if let span = diagnostic.span, span.file < files.count {
       let source = files[span.file]
       let (l, c) = source.location(of: span.offset)
-      file = source.path
+      file = TerminalText.sanitized(source.path)
       line = l
       column = c
       length = span.length

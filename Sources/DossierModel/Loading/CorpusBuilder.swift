@@ -172,6 +172,7 @@ struct CorpusBuilder {
     resolveReferences(known)
     trace.mark("resolve")
     checkStances()
+    checkMythParents()
     fillLabels()
     sortStances()
     trace.mark("labels")

@@ -25,6 +25,10 @@ public enum CorpusLoader {
     var diagnostics: [Diagnostic] = []
     var layout: [(file: CorpusInput.File, role: FileRole)] = []
     for file in input.files {
+      if let problem = file.problem {
+        diagnostics.append(problem.diagnostic(path: display(file.path)))
+        if problem != .nameNotUTF8 { continue }
+      }
       let role = FileRole(path: file.path)
       if case .unexpected(let hint) = role {
         diagnostics.append(

@@ -95,9 +95,16 @@ extension FileContext {
       guard let first = paragraphLines.first, let last = paragraphLines.last else { return }
       let s = currentSection()
       paragraphBytes.removeAll(keepingCapacity: true)
-      paragraphBytes += bytes[first.start..<last.end]
-      for i in paragraphBytes.indices
-      where paragraphBytes[i] == UInt8(ascii: "\n") || paragraphBytes[i] == UInt8(ascii: "\r") {
+      if paragraphLines.count == 1 {
+        paragraphBytes += bytes[first.start..<last.end]
+      } else {
+        // Lines join with one space; the `\r` of a CRLF line end goes with its line break.
+        for (k, line) in paragraphLines.enumerated() {
+          if k > 0 { paragraphBytes.append(UInt8(ascii: " ")) }
+          paragraphBytes += bytes[line.start..<line.end]
+        }
+      }
+      for i in paragraphBytes.indices where paragraphBytes[i] == UInt8(ascii: "\r") {
         paragraphBytes[i] = UInt8(ascii: " ")
       }
       let number = sections[s].paragraphs.count + 1

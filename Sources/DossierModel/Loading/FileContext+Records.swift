@@ -169,6 +169,12 @@ extension FileContext {
       let dates = rr.date("dates")
       let note = rr.text("note")?.0
       rr.finish()
+      if let target, let id, target.0 == id.0 {
+        report(
+          .selfRelation, "actor '\(id.0)' is related to itself", at: target.1,
+          hint: "a relation links two different actors; check the id after 'to'")
+        continue
+      }
       if let target { reference(.actor, target.0, at: target.1, owner: owner) }
       if let type, let target {
         relations.append(Actor.Relation(type: type, target: target.0, dates: dates, note: note))

@@ -10,6 +10,15 @@ enum FileIntake {
   static func check(
     _ file: CorpusInput.File, index: Int, display path: String, into diagnostics: inout [Diagnostic]
   ) -> Outcome {
+    if file.size == CorpusLoader.maxFileSize + 1 {
+      // Found while reading: the file holds more than its size on disk says (or it never ends).
+      diagnostics.append(
+        Diagnostic(
+          .fileTooLarge, nil,
+          "the file holds more than the limit of \(CorpusLoader.maxFileSize / 1_048_576) MiB; it was skipped",
+          at: nil, hint: "split it into several files", path: path))
+      return .skipped
+    }
     if file.size > CorpusLoader.maxFileSize {
       diagnostics.append(
         Diagnostic(
@@ -19,6 +28,9 @@ enum FileIntake {
       return .skipped
     }
     var bytes = file.bytes
+    // A UTF-8 byte order mark is accepted and dropped, so that offsets and columns count from
+    // the first character of the text.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     let scan = Scan(bytes)
     if let nul = scan.firstNUL {
       diagnostics.append(

@@ -252,10 +252,5 @@ enum ControlCharacters {
     }
   }
 
-  static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-    let v = scalar.value
-    if v < 0x20 { return v != 0x0A && v != 0x09 }
-    if v == 0x7F || (0x80...0x9F).contains(v) { return true }
-    return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-  }
+  static func isForbidden(_ scalar: Unicode.Scalar) -> Bool { TerminalText.isForbidden(scalar) }
 }

@@ -157,8 +157,8 @@ extension RichText {
   }
 
   /// Splits text into its runs and mentions; a mention without a label gets an empty one
-  /// until ``resolveLabels(_:)``.
-  static func parse(_ text: String) -> RichText {
+  /// until ``resolveLabels(_:)``. Public to the fuzz targets only (`@_spi(Fuzzing)`).
+  @_spi(Fuzzing) public static func parse(_ text: String) -> RichText {
     guard text.utf8.contains(UInt8(ascii: "[")) else { return RichText(plain: text) }
     var copy = text
     return copy.withUTF8 { bytes in
@@ -182,7 +182,7 @@ extension RichText {
   }
 
   /// Fills in the labels of bare mentions (empty labels) with the actors' names.
-  mutating func resolveLabels(_ name: (String) -> String?) {
+  @_spi(Fuzzing) public mutating func resolveLabels(_ name: (String) -> String?) {
     guard mentions.contains(where: { $0.start == $0.end }) else { return }
     self = RichText(
       segments: segments.map { segment in

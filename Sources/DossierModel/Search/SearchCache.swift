@@ -49,7 +49,7 @@ public enum SearchCache {
   ) throws -> (engine: SearchEngine, rebuilt: Bool) {
     let root = URL(fileURLWithPath: folder).standardizedFileURL.path
     let path = cacheDirectory + "/search-" + hex(fnv(Array(root.utf8))) + ".sqlite"
-    let stamps = CorpusInput.listFiles(in: root).map {
+    let stamps = CorpusInput.listEntries(in: root).map {
       FileStamp(path: $0.relative, size: $0.size, modified: $0.modified)
     }
     if let engine = try? openCurrent(path, root: root, stamps: stamps, folder: root) {
@@ -143,7 +143,9 @@ public enum SearchCache {
       }
       let racy = stamp.modified >= built - 2_000_000_000
       if old.modified == stamp.modified && !racy { continue }
-      guard let folder, let bytes = CorpusInput.readBytes(folder + "/" + stamp.path),
+      guard let folder,
+        case .bytes(let bytes) = CorpusInput.readBytes(
+          Array((folder + "/" + stamp.path).utf8), limit: CorpusLoader.maxFileSize),
         fnv(bytes) == old.hash
       else { throw fail("content changed") }
     }

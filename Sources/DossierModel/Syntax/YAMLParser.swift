@@ -13,6 +13,10 @@ public struct YAMLParser {
     public var errors: [YAMLError]
   }
 
+  /// How deeply collections may nest. The parser recurses once per level, so without a limit a
+  /// file of 20,000 `[` would overflow the stack; real records nest four or five levels.
+  public static let maxDepth = 100
+
   /// Parses `bytes[range]` (the whole array when `range` is nil).
   public static func parse(_ bytes: [UInt8], range: Range<Int>? = nil) -> Result {
     let range = range ?? 0..<bytes.count
@@ -48,6 +52,8 @@ private struct Parser {
   /// Index of the next line not yet consumed.
   var li = 0
   var errors: [YAMLError] = []
+  /// How many block and flow nodes are being parsed, one inside the other.
+  var depth = 0
 
   init(buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
     b = buffer
@@ -103,6 +109,18 @@ private struct Parser {
       return li
     }
     return nil
+  }
+
+  /// Enters one more level of nesting, or throws `too-deep` at `p` past ``YAMLParser/maxDepth``.
+  /// Each call is paired with `depth -= 1` when the node is done.
+  mutating func enterLevel(at p: Int) throws {
+    depth += 1
+    if depth > YAMLParser.maxDepth {
+      throw error(
+        "the values nest more than \(YAMLParser.maxDepth) levels deep", at: p,
+        hint: "records nest a few levels; check for an unclosed bracket or a runaway list",
+        id: .tooDeep)
+    }
   }
 
   func containsTab(_ range: Range<Int>) -> Bool {
@@ -241,6 +259,8 @@ private struct Parser {
 
   /// Parses the node whose first byte is at `p` on line `lineIndex`.
   mutating func parseBlockNode(at p: Int, lineIndex: Int, parentIndent: Int) throws -> YAMLNode {
+    try enterLevel(at: p)
+    defer { depth -= 1 }
     let line = lines[lineIndex]
     let column = p - line.start
     if isSequenceItem(at: p, line: line) {
@@ -706,6 +726,8 @@ private struct Parser {
   }
 
   mutating func parseFlowNode(_ q: inout Int) throws -> YAMLNode {
+    try enterLevel(at: q)
+    defer { depth -= 1 }
     let limit = lines.last.map { $0.end } ?? q
     let start = q
     let isSequence = b[q] == UInt8(ascii: "[")

@@ -19,9 +19,15 @@ enum DurableFile {
     var operation: String
     var path: String
     var code: Int32
+    /// A reason of our own, for failures that are not a system call's (`not a regular file`).
+    var detail: String? = nil
 
-    var reason: String { String(cString: strerror(code)) }
+    var reason: String { detail ?? String(cString: strerror(code)) }
   }
+
+  /// The largest user data file read: far above any real one, so that a file that never ends
+  /// (a link to `/dev/zero`) cannot exhaust memory.
+  static let maxReadSize = 64 * 1_048_576
 
   /// Where a test stops a write to simulate a crash (the process dying there).
   enum CrashPoint: Sendable {
@@ -44,14 +50,22 @@ enum DurableFile {
     }
   }
 
-  /// The whole contents of a file, or nil when it does not exist.
-  static func read(_ path: String) throws -> Data? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+  /// The whole contents of a file, or nil when it does not exist. Only a regular file is read
+  /// (opened without blocking, so a FIFO cannot hang the start), and at most ``maxReadSize``.
+  static func read(_ path: String, limit: Int = maxReadSize) throws -> Data? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     if fd < 0 {
       if errno == ENOENT { return nil }
       throw Failure(operation: "open", path: path, code: errno)
     }
     defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) != 0 { throw Failure(operation: "open", path: path, code: errno) }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw Failure(
+        operation: "open", path: path, code: EINVAL,
+        detail: "it is not a regular file (a FIFO, a device or a folder); it was left alone")
+    }
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
@@ -62,6 +76,11 @@ enum DurableFile {
       }
       if count == 0 { return data }
       data.append(contentsOf: buffer[0..<count])
+      if data.count > limit {
+        throw Failure(
+          operation: "read", path: path, code: EFBIG,
+          detail: "it holds more than \(limit / 1_048_576) MiB; it was left alone")
+      }
     }
   }
 

@@ -12,6 +12,8 @@ public final class UserDataStore: Sendable {
   public let folder: String
   /// The data file.
   public let path: String
+  /// What the file held when this store last loaded or saved it, to notice another writer.
+  private let lastKnown = LastKnown()
 
   /// A store for one corpus. `folder` replaces the default folder (for tests); `environment`
   /// supplies `XDG_DATA_HOME` and `HOME`.
@@ -60,6 +62,9 @@ public final class UserDataStore: Sendable {
     case corrupt(path: String, keptAt: String?, reason: String)
     /// The file could not be written; the previous file, if any, is unchanged.
     case unwritable(path: String, reason: String)
+    /// The file was saved by a newer dossier (format `version`); it is never overwritten, so
+    /// this session cannot save marks and notes.
+    case newerVersion(path: String, version: Int)
 
     public var description: String {
       switch self {
@@ -73,6 +78,10 @@ public final class UserDataStore: Sendable {
           + "moved aside; dossier starts with empty marks and notes."
       case .unwritable(let path, let reason):
         "Cannot save your marks and notes to \(path): \(reason); the file on disk is unchanged."
+      case .newerVersion(let path, let version):
+        "Your marks and notes in \(path) were saved by a newer dossier (format \(version); this "
+          + "one knows format \(UserData.currentVersion)); they are read-only here and nothing "
+          + "will be saved, so that nothing in the file is lost."
       }
     }
 
@@ -85,41 +94,109 @@ public final class UserDataStore: Sendable {
   /// and ``Error/corrupt(path:keptAt:reason:)`` is thrown; the caller then starts from
   /// `UserData()`, and the next load finds no file.
   public func load() throws -> UserData {
+    removeStaleTemporaryFiles()
     let contents: Data
     do {
-      guard let data = try DurableFile.read(path) else { return UserData() }
+      guard let data = try DurableFile.read(path) else {
+        lastKnown.set(.absent)
+        return UserData()
+      }
       contents = data
     } catch let failure as DurableFile.Failure {
       throw Error.unreadable(path: path, reason: failure.reason)
     }
+    if let version = Self.version(of: contents), version > UserData.currentVersion {
+      throw Error.newerVersion(path: path, version: version)
+    }
     do {
-      return try Self.decoder().decode(UserData.self, from: contents)
+      let data = try Self.decoder().decode(UserData.self, from: contents)
+      lastKnown.set(.contents(contents))
+      return data
     } catch {
       throw Error.corrupt(path: path, keptAt: keepAside(), reason: Self.describe(error))
     }
   }
 
+  /// What a save did: the data now on disk (this window's, or merged with another window's
+  /// changes) and a message for the user when there was something to tell.
+  public struct SaveOutcome: Sendable {
+    public var data: UserData
+    public var message: String?
+  }
+
   /// Saves the data atomically, creating the folder when needed.
-  public func save(_ data: UserData) throws {
+  ///
+  /// When another process (a second window) changed the file since this store last loaded or
+  /// saved it, its changes are merged in (see ``UserData/merged(with:base:)``) and the outcome
+  /// says so; the caller should take ``SaveOutcome/data`` as its new data.
+  @discardableResult
+  public func save(_ data: UserData) throws -> SaveOutcome {
     try save(data, crash: nil)
   }
 
   /// ``save(_:)`` with a simulated crash, for tests.
-  func save(_ data: UserData, crash: DurableFile.CrashPoint?) throws {
+  @discardableResult
+  func save(_ data: UserData, crash: DurableFile.CrashPoint?) throws -> SaveOutcome {
+    let disk = try? DurableFile.read(path)
+    // A file from a newer dossier is never replaced: it may hold what this one does not know.
+    if let disk, let version = Self.version(of: disk), version > UserData.currentVersion {
+      throw Error.newerVersion(path: path, version: version)
+    }
+    var outcome = SaveOutcome(data: data, message: nil)
+    if let disk, let base = lastKnown.base(changedTo: disk),
+      let other = try? Self.decoder().decode(UserData.self, from: disk)
+    {
+      let merge = data.merged(with: other, base: base)
+      outcome.data = merge.data
+      outcome.message =
+        "Another dossier window changed your marks and notes; its changes were merged with yours"
+        + (merge.conflictingNotes.isEmpty
+          ? ""
+          : " (notes edited in both, both texts kept: "
+            + merge.conflictingNotes.joined(separator: ", ") + ")")
+    }
     let bytes: Data
     do {
-      bytes = try Self.encoder().encode(data)
+      bytes = try Self.encoder().encode(outcome.data) + Data("\n".utf8)
     } catch {
       throw Error.unwritable(path: path, reason: Self.describe(error))
     }
     do {
       try DurableFile.makeDirectories(folder)
-      try DurableFile.write(bytes + Data("\n".utf8), to: path, crash: crash)
+      try DurableFile.write(bytes, to: path, crash: crash)
     } catch let failure as DurableFile.Failure {
       let reason =
         failure.path == path
         ? failure.reason : "cannot \(failure.operation) \(failure.path): \(failure.reason)"
       throw Error.unwritable(path: path, reason: reason)
+    }
+    if crash == nil { lastKnown.set(.contents(bytes)) }
+    return outcome
+  }
+
+  /// The format version a file declares, if it is a JSON object with an integer `version`.
+  static func version(of contents: Data) -> Int? {
+    guard
+      let object = try? JSONSerialization.jsonObject(with: contents) as? [String: Any],
+      let version = object["version"] as? Int
+    else { return nil }
+    return version
+  }
+
+  /// How old a temporary file must be before a load removes it: a save takes milliseconds, so
+  /// an older one was left by a save that was interrupted (a crash, a power cut).
+  static let staleTemporaryAge: TimeInterval = 300
+
+  /// Removes the hidden `.<name>.<uuid>.tmp` files that interrupted saves left beside the file.
+  func removeStaleTemporaryFiles(now: Date = Date()) {
+    let name = (path as NSString).lastPathComponent
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for entry in entries where entry.hasPrefix("." + name + ".") && entry.hasSuffix(".tmp") {
+      let full = (folder as NSString).appendingPathComponent(entry)
+      var info = stat()
+      guard lstat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+      let modified = Date(timeIntervalSince1970: TimeInterval(info.st_mtim.tv_sec))
+      if now.timeIntervalSince(modified) > Self.staleTemporaryAge { unlink(full) }
     }
   }
 
@@ -175,5 +252,34 @@ public final class UserDataStore: Sendable {
       ? "the top level"
       : path.map { $0.intValue.map(String.init) ?? $0.stringValue }
         .joined(separator: ".")
+  }
+}
+
+/// What a store last saw of its file, shared by the threads that use the store.
+private final class LastKnown: @unchecked Sendable {
+  enum State {
+    /// Never loaded nor saved: a save writes without merging.
+    case unknown
+    /// Loaded when there was no file.
+    case absent
+    case contents(Data)
+  }
+  private let lock = NSLock()
+  private var state = State.unknown
+
+  func set(_ new: State) { lock.withLock { state = new } }
+
+  /// The data to merge from when the file now holds `disk` and another process wrote it since
+  /// (empty data when the file did not exist then); nil when nothing changed.
+  func base(changedTo disk: Data) -> UserData? {
+    lock.withLock {
+      switch state {
+      case .unknown: nil
+      case .absent: UserData()
+      case .contents(let known) where known == disk: nil
+      case .contents(let known):
+        (try? UserDataStore.decoder().decode(UserData.self, from: known)) ?? UserData()
+      }
+    }
   }
 }
