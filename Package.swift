@@ -55,7 +55,8 @@ let package = Package(
       name: "DossierModelTests",
       dependencies: ["DossierModel", "DossierCorpus", "DossierTestSupport"]),
     .testTarget(
-      name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"]),
+      name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "DossierSettingsTests",
       dependencies: ["DossierSettings", "DossierModel", "DossierTestSupport"]),
