@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 extension AppState {
   /// Where the explorer is now, to be saved on quitting and reopened next time: the view, the

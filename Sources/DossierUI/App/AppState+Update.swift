@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 extension AppState {
   /// Applies one input event; returns what the program around the app must do, if anything.
@@ -625,7 +626,7 @@ extension AppState {
       }
     case .press:
       if mouse.y == layout.topBar.y {
-        if let tab = TopBar.tab(at: mouse.x) {
+        if let tab = TopBar.tab(self, at: mouse.x, y: mouse.y, in: layout.topBar) {
           switchView(tab)
         }
         return

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 /// The explorer's whole state. It changes only in ``AppState/handle(_:)`` (the update step);
 /// ``AppState/render()`` draws it into a ``Buffer`` without changing it.

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 /// One logical line of a detail pane: styled text, optionally a link that Enter follows.
 struct DetailLine: Equatable {

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 /// Builds the entries of each view's list from the corpus.
 struct ListBuilder {

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 /// Marks, notes and briefings: the explorer's side of ``UserData``.
 extension AppState {

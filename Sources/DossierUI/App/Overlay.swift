@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 /// A box drawn over the views: help, global search, a filter picker or an item's detail.
 public enum Overlay: Equatable, Sendable {

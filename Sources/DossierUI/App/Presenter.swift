@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 /// Presenter mode: one event at a time, full screen, for a projector.
 public struct PresenterState: Equatable, Sendable {

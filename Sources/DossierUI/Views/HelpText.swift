@@ -1,3 +1,5 @@
+import DossierTUI
+
 /// Every key of the explorer, for the `?` overlay.
 public enum HelpText {
   /// (key, description); an empty description makes the key text a heading.

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 /// Where each part of the screen goes at the current size.
 struct Layout {
@@ -85,61 +86,15 @@ enum DetailLayout {
           WrappedLine(segments: line.segments, indent: line.indent, linkIndex: linkIndex))
         continue
       }
-      // Lay out words with their roles.
-      var current: [DetailLine.Segment] = []
-      var used = 0
-      var produced = false
-      func flush() {
-        result.append(WrappedLine(segments: current, indent: line.indent, linkIndex: linkIndex))
-        current = []
-        used = 0
-        produced = true
+      let runs = line.segments.map { Run($0.text, $0.role) }
+      for wrapped in Wrap.lines(runs, width: available) {
+        result.append(
+          WrappedLine(
+            segments: wrapped.map { .init(text: $0.text, role: $0.tag) }, indent: line.indent,
+            linkIndex: linkIndex))
       }
-      for segment in line.segments {
-        let clean = TextLayout.clean(segment.text)
-        var first = true
-        for piece in clean.split(separator: " ", omittingEmptySubsequences: false) {
-          let word = String(piece)
-          let needsSpace = !first
-          first = false
-          let w = TextWidth.of(word)
-          let extra = (needsSpace ? 1 : 0) + w
-          if used + extra > available, used > 0 {
-            flush()
-            for part in TextLayout.wrap(word, width: available) where !part.isEmpty {
-              if used > 0 { flush() }
-              current.append(.init(text: part, role: segment.role))
-              used = TextWidth.of(part)
-            }
-            continue
-          }
-          if needsSpace {
-            append(" ", segment.role, to: &current)
-            used += 1
-          }
-          if w > available {
-            for part in TextLayout.wrap(word, width: available) {
-              if used > 0 { flush() }
-              current.append(.init(text: part, role: segment.role))
-              used = TextWidth.of(part)
-            }
-          } else {
-            append(word, segment.role, to: &current)
-            used += w
-          }
-        }
-      }
-      if !current.isEmpty || !produced { flush() }
     }
     return result
-  }
-
-  static func append(_ text: String, _ role: Role, to segments: inout [DetailLine.Segment]) {
-    if let last = segments.last, last.role == role {
-      segments[segments.count - 1].text += text
-    } else {
-      segments.append(.init(text: text, role: role))
-    }
   }
 }
 

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 extension AppState {
   /// Presenter mode: no chrome, the current event large and clear, its neighbours dimmed above

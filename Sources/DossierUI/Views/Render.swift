@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTUI
 
 extension AppState {
   /// Draws the whole screen for the current state.
@@ -31,31 +32,19 @@ extension AppState {
     _ segments: [DetailLine.Segment], _ buffer: inout Buffer, x: Int, y: Int, maxX: Int,
     base: Style? = nil
   ) -> Int {
-    var column = x
-    for segment in segments {
-      var s = style(segment.role)
-      if let base { s = base.merged(with: Style(bold: s.bold, underline: s.underline)) }
-      let text = TextLayout.clean(segment.text)
-      let remaining = maxX - column
-      if remaining <= 0 { break }
-      let shown = TextWidth.of(text) > remaining ? TextLayout.truncate(text, to: remaining) : text
-      column = buffer.write(shown, x: column, y: y, style: s, maxX: maxX)
-    }
-    return column
+    let spans = segments.map { Span($0.text, style($0.role)) }
+    return Line(spans, base: base).draw(
+      in: Rect(x: x, y: y, width: maxX - x, height: 1), into: &buffer)
   }
 
   func renderTooSmall(_ buffer: inout Buffer) {
-    let lines = [
-      "Terminal too small",
-      "\(size.width)×\(size.height); dossier needs at least \(Layout.minimum.width)×\(Layout.minimum.height).",
-      "Enlarge the window, or press q to quit.",
-    ]
-    let top = max(0, size.height / 2 - 1)
-    for (i, line) in lines.enumerated() where top + i < size.height {
-      let text = TextLayout.truncate(line, to: size.width)
-      let x = max(0, (size.width - TextWidth.of(text)) / 2)
-      buffer.write(text, x: x, y: top + i, style: style(i == 0 ? .title : .normal))
-    }
+    CenteredText([
+      Span("Terminal too small", style(.title)),
+      Span(
+        "\(size.width)×\(size.height); dossier needs at least \(Layout.minimum.width)×\(Layout.minimum.height).",
+        style(.normal)),
+      Span("Enlarge the window, or press q to quit.", style(.normal)),
+    ]).render(in: buffer.area, into: &buffer)
   }
 
   // MARK: List pane
@@ -136,15 +125,8 @@ extension AppState {
 
   /// A one-column scroll indicator at the right edge of a pane.
   func renderScrollbar(_ buffer: inout Buffer, _ rect: Rect, first: Int, total: Int) {
-    guard total > rect.height, rect.height > 2 else { return }
-    let thumb = max(1, rect.height * rect.height / total)
-    let top = min(rect.height - thumb, first * rect.height / total)
-    for row in 0..<rect.height {
-      let inThumb = row >= top && row < top + thumb
-      buffer.write(
-        inThumb ? "┃" : "│", x: rect.maxX - 1, y: rect.y + row,
-        style: style(inThumb ? .title : .border))
-    }
+    Scrollbar(first: first, total: total, thumbStyle: style(.title), trackStyle: style(.border))
+      .render(in: rect, into: &buffer)
   }
 
   /// The text of a list row.
@@ -515,23 +497,10 @@ extension AppState {
   }
 
   func drawBox(_ buffer: inout Buffer, _ rect: Rect, title: String) {
-    buffer.fill(rect, with: Cell(" ", style(.normal)))
-    let border = style(.border)
-    for x in rect.x..<rect.maxX {
-      buffer.write("─", x: x, y: rect.y, style: border)
-      buffer.write("─", x: x, y: rect.maxY - 1, style: border)
-    }
-    for y in rect.y..<rect.maxY {
-      buffer.write("│", x: rect.x, y: y, style: border)
-      buffer.write("│", x: rect.maxX - 1, y: y, style: border)
-    }
-    buffer.write("┌", x: rect.x, y: rect.y, style: border)
-    buffer.write("┐", x: rect.maxX - 1, y: rect.y, style: border)
-    buffer.write("└", x: rect.x, y: rect.maxY - 1, style: border)
-    buffer.write("┘", x: rect.maxX - 1, y: rect.maxY - 1, style: border)
-    buffer.write(
-      " " + TextLayout.truncate(title, to: rect.width - 6) + " ", x: rect.x + 2, y: rect.y,
-      style: style(.title))
+    Box(
+      title: title, borderStyle: style(.border), titleStyle: style(.title),
+      fill: Cell(" ", style(.normal))
+    ).render(in: rect, into: &buffer)
   }
 }
 
@@ -539,31 +508,29 @@ extension AppState {
 enum TopBar {
   static let tabs: [AppState.ViewID] = [.actors, .timeline, .myths, .documents]
 
-  /// Each tab's label and starting column.
-  static func positions() -> [(AppState.ViewID, String, Int)] {
-    var x = 9
-    return tabs.map { tab in
-      let label = " \(tab.rawValue) \(tab.title) "
-      defer { x += label.count + 1 }
-      return (tab, label, x)
-    }
+  /// Where the tabs go: after " dossier " on the top row.
+  static func area(_ rect: Rect) -> Rect {
+    Rect(x: rect.x + 9, y: rect.y, width: rect.width - 9, height: 1)
   }
 
-  static func tab(at column: Int) -> AppState.ViewID? {
-    positions().first { column >= $0.2 && column < $0.2 + $0.1.count }?.0
+  static func widget(_ state: AppState) -> Tabs {
+    Tabs(
+      tabs.map { "\($0.rawValue) \($0.title)" }, selected: tabs.firstIndex(of: state.view),
+      activeStyle: state.style(.tabActive), inactiveStyle: state.style(.tabInactive))
+  }
+
+  /// The view whose tab is at a cell of the top bar.
+  static func tab(_ state: AppState, at x: Int, y: Int, in rect: Rect) -> AppState.ViewID? {
+    widget(state).tab(at: x, y: y, in: area(rect)).map { tabs[$0] }
   }
 
   static func render(_ state: AppState, into buffer: inout Buffer, at rect: Rect) {
     buffer.fill(rect, with: Cell(" ", state.style(.topBar)))
     buffer.write(
       " dossier", x: rect.x, y: rect.y, style: state.style(.topBar).merged(with: Style(bold: true)))
-    var end = 9
-    for (tab, label, x) in positions() {
-      let active = tab == state.view
-      let text = active ? "[\(label.dropFirst().dropLast())]" : label
-      end = buffer.write(
-        text, x: x, y: rect.y, style: state.style(active ? .tabActive : .tabInactive))
-    }
+    let tabs = widget(state)
+    tabs.render(in: area(rect), into: &buffer)
+    var end = tabs.end(in: area(rect))
     if state.view == .problems {
       end = buffer.write(" [! Problems] ", x: end + 1, y: rect.y, style: state.style(.tabActive))
     }

@@ -76,7 +76,7 @@ public struct Buffer: Hashable, Sendable {
     return column
   }
 
-  static func isPrintable(_ character: Character) -> Bool {
+  public static func isPrintable(_ character: Character) -> Bool {
     !character.unicodeScalars.contains { ControlScalars.isControl($0) }
   }
 

@@ -1,3 +1,5 @@
+import DossierTUI
+
 /// What a piece of the screen is; a theme decides how it looks.
 public enum Role: CaseIterable, Sendable {
   case normal, dim, title, heading, era

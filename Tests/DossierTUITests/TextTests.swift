@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DossierUI
+@testable import DossierTUI
 
 @Suite("Cell buffer and text")
 struct CoreTests {

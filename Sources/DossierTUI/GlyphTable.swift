@@ -1,3 +1,5 @@
+import Foundation
+
 /// The characters the explorer draws with, and their ASCII stand-ins for terminals whose locale
 /// is not UTF-8 (`LANG=C`) or when `--ascii` is given.
 ///
@@ -13,7 +15,7 @@ public enum GlyphTable {
     "●": "*", "•": "*", "◆": "*", "·": ".", "✎": "n", "¶": "P", "≠": "#", "×": "x",
     "…": ".", "—": "-", "–": "-", "−": "-", "\u{201C}": "\"", "\u{201D}": "\"", "\u{2018}": "'",
     "\u{2019}": "'", "«": "\"", "»": "\"",
-    "▁": "_", "▂": ".", "▃": ":", "▄": "-", "▅": "=", "▆": "+", "▇": "#", "█": "#",
+    "▁": "_", "▂": ".", "▃": ":", "▄": "-", "▅": "=", "▆": "+", "▇": "#", "█": "#", "░": "-",
   ]
 
   /// The ASCII stand-in of one cell's symbol: itself when it is ASCII, the table's stand-in, the
