@@ -56,7 +56,11 @@ public struct ItemDetail: Sendable, Encodable {
     case .actor(let id):
       let actor = corpus.actor(id)!
       field("kind", actor.kind.rawValue)
-      field("aliases", actor.aliases.joined(separator: ", "))
+      // Each alias with the sources that spell it that way ("Lukashenko — analysis-2019").
+      for alias in actor.aliases {
+        let sources = actor.aliasSources[alias] ?? []
+        field("alias", alias + (sources.isEmpty ? "" : " — " + sources.joined(separator: ", ")))
+      }
       field("active", actor.active?.display)
       for role in actor.roles {
         field("role", role.role + (role.dates.map { " (\($0.display))" } ?? ""))
@@ -80,7 +84,10 @@ public struct ItemDetail: Sendable, Encodable {
       field("location", event.location?.plain)
       field("tags", event.tags.joined(separator: ", "))
       for figure in event.figures {
-        field("figure", figure.display + (figure.note.map { " — \($0)" } ?? ""))
+        field(
+          "figure",
+          figure.display + (figure.note.map { " — \($0)" } ?? "")
+            + (figure.citation.map { " [\($0)]" } ?? ""))
       }
       text.append(event.summary.plain)
       for actor in event.actors { link(.actor(actor), "actor") }
@@ -100,6 +107,9 @@ public struct ItemDetail: Sendable, Encodable {
         text.append(
           "\(stance.date?.display ?? "") \(source): \(stance.stance.rawValue) — \(stance.reason.plain)"
         )
+      }
+      if let reason = myth.noStancesReason {
+        text.append("Fewer than two sources take a stance: " + reason)
       }
       for item in myth.evidence {
         let target: ItemRef =
