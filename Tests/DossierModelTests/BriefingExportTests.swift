@@ -62,7 +62,7 @@ struct BriefingExportTests {
     #expect(headings[4] == "## Paragraph: A summit with integration on the agenda ¶1")
     #expect(headings[5] == "## Sources")
     // The actor card: kind, summary, events, note.
-    #expect(text.contains("*person*"))
+    #expect(text.contains("*Person*"))
     #expect(text.contains("> **Note:** Ask about 1994.\n"))
     #expect(text.contains("- Events ("))
     // The myth: verdict, stances in date order, evidence both ways.

@@ -473,6 +473,7 @@ struct ExportTests {
     #expect(MarkdownExport.escape("3) x") == "3\\) x")
     #expect(MarkdownExport.escape("2009.") == "2009\\.")
     #expect(MarkdownExport.inline("- 1. #2") == "- 1. #2")
+    #expect(MarkdownExport.inline("two\nlines") == "two lines")
     #expect(MarkdownExport.inline("a & b ~~c~~") == "a \\& b \\~\\~c\\~\\~")
   }
 

@@ -78,13 +78,17 @@ public enum MarkdownExport {
 
   /// Plain text made inert inside a line: the characters that start emphasis, strikethrough,
   /// links, code, HTML, entities or table cells are escaped with a backslash, so that a bracket
-  /// in a summary is never taken for a citation mark.
+  /// in a summary is never taken for a citation mark; a line break becomes a space.
   public static func inline(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for char in text {
       switch char {
       case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~": result.append("\\")
+      case "\n", "\r", "\r\n":
+        // A line break would end the list item or heading the text is in.
+        result.append(" ")
+        continue
       default: break
       }
       result.append(char)
@@ -189,7 +193,7 @@ private struct Handout {
     line("## " + MarkdownExport.heading(actor.name))
     line("")
     var facts = [
-      "*\(MarkdownExport.inline(actor.kind.rawValue.replacingOccurrences(of: "-", with: " ")))*"
+      "*\(MarkdownExport.inline(actor.kind.rawValue.replacingOccurrences(of: "-", with: " ").capitalizedFirst))*"
     ]
     if let active = actor.active {
       facts.append("active: " + MarkdownExport.inline(active.display))
