@@ -22,6 +22,9 @@ let package = Package(
       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
     // Pure UI: geometry, cell buffer, widgets, app state and key handling. No terminal.
     .target(name: "DossierUI", dependencies: ["DossierModel"]),
+    // Pure presenter pieces: the big-type font, slides and their layout, the presenter session
+    // and the speaker link to a second terminal. No terminal.
+    .target(name: "DossierSlides", dependencies: ["DossierModel"]),
     // Settings: the config file (TOML), the environment and the flags, with where each came from.
     .target(
       name: "DossierSettings",
@@ -57,6 +60,9 @@ let package = Package(
     .testTarget(
       name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "DossierSlidesTests",
+      dependencies: ["DossierSlides", "DossierModel", "DossierCorpus", "DossierTestSupport"]),
     .testTarget(
       name: "DossierSettingsTests",
       dependencies: ["DossierSettings", "DossierModel", "DossierTestSupport"]),
