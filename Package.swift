@@ -25,6 +25,9 @@ let package = Package(
     .target(name: "DossierTUI"),
     // The explorer: screens, modals, key maps, effects and the runtime loop. No terminal.
     .target(name: "DossierUI", dependencies: ["DossierTUI", "DossierModel"]),
+    // Pure presenter pieces: the big-type font, slides and their layout, the presenter session
+    // and the speaker link to a second terminal. No terminal.
+    .target(name: "DossierSlides", dependencies: ["DossierModel"]),
     // Settings: the config file (TOML), the environment and the flags, with where each came from.
     .target(
       name: "DossierSettings",
@@ -61,6 +64,9 @@ let package = Package(
     .testTarget(
       name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "DossierSlidesTests",
+      dependencies: ["DossierSlides", "DossierModel", "DossierCorpus", "DossierTestSupport"]),
     .testTarget(
       name: "DossierSettingsTests",
       dependencies: ["DossierSettings", "DossierModel", "DossierTestSupport"]),
