@@ -19,6 +19,9 @@ struct AppContext {
   var paneSplit = 45
   /// `z`: the detail pane hidden, the list on the whole width.
   var detailHidden = false
+  /// The width of the timeline's date column: the longest date label of the corpus, 13 at
+  /// least, so that every label shows in full.
+  var dateWidth = 13
   /// The search index, once built.
   var searchIndex: SearchIndex?
   /// The index being built on another thread, if the runtime started one; search shows
@@ -26,4 +29,14 @@ struct AppContext {
   var pendingSearchIndex: PendingSearchIndex?
 
   func style(_ role: Role) -> Style { theme.style(role) }
+
+  /// The widest date label among the corpus's events (13 at least).
+  static func dateWidth(of corpus: Corpus) -> Int {
+    var widest = 13
+    for event in corpus.events {
+      let label = event.date.display
+      if label.utf8.count > widest { widest = max(widest, TextWidth.of(label)) }
+    }
+    return widest
+  }
 }

@@ -5,6 +5,8 @@ import DossierTUI
 /// the status line, and nothing the user did is lost.
 extension AppState {
   public mutating func receive(_ reply: Reply) -> Effect? {
+    let before = userData
+    defer { if userData != before { rebuildUserDataLists() } }
     switch reply {
     case .saved(let data, let note):
       userData = data

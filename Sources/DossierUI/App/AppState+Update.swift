@@ -19,6 +19,9 @@ extension AppState {
       if layout.tooSmall {
         return key == .character("q") || key == .control("c") ? .quit : nil
       }
+      // Lists made from the user's data follow every change to it.
+      let before = userData
+      defer { if userData != before { rebuildUserDataLists() } }
       // A presenter, a box or a prompt owns the keys until it closes.
       if presenter != nil { return handlePresenterKey(key) }
       if overlay != nil { return handleOverlayKey(key) }
@@ -68,6 +71,8 @@ extension AppState {
 
   /// Does what a key asked.
   mutating func perform(_ action: Action) -> Effect? {
+    let id = view
+    if let handled = id.perform(action, &self) { return handled }
     switch action {
     case .quit: return .quit
     case .help: overlay = .help(scroll: 0)
@@ -106,7 +111,7 @@ extension AppState {
       rebuildList(.timeline)
       message = "Timeline filters cleared"
     case .presentNext, .presentPrevious, .presentFirst, .presentLast, .presentYear, .autoAdvance,
-      .slower, .faster, .leave:
+      .slower, .faster, .leave, .local:
       break
     default:
       if focus == .detail {

@@ -108,6 +108,7 @@ public struct AppState {
   public mutating func replaceCorpus(_ corpus: Corpus) {
     let selections = screens.mapValues(\.list.selected)
     ctx.corpus = corpus
+    ctx.dateWidth = AppContext.dateWidth(of: corpus)
     ctx.searchIndex = nil
     ctx.pendingSearchIndex = nil
     if let document = reader?.document, corpus.document(document) == nil { reader = nil }
@@ -118,6 +119,11 @@ public struct AppState {
     message = "Reloaded: \(corpus.errorCount) errors, \(corpus.warningCount) warnings"
   }
 
+  /// Builds again the lists made from the user's data (after marks or notes changed).
+  mutating func rebuildUserDataLists() {
+    for id in ViewID.allCases where id.source.followsUserData { rebuildList(id) }
+  }
+
   /// Recomputes every view's list from the corpus and filters.
   mutating func rebuildLists() {
     for id in ViewID.allCases { rebuildList(id) }
@@ -125,7 +131,7 @@ public struct AppState {
 
   mutating func rebuildList(_ id: ViewID) {
     let previous = screens[id]
-    var state = ListState(entries: id.source.entries(corpus, filter: timelineFilter))
+    var state = ListState(entries: id.source.entries(ctx, filter: timelineFilter))
     state.textFilter = previous?.list.textFilter ?? ""
     state.applyTextFilter(corpus: corpus)
     if let selected = previous?.list.selected { state.select(selected) }

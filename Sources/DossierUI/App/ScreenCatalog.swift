@@ -75,6 +75,21 @@ public enum ScreenID: String, CaseIterable, Sendable {
     }
   }
 
+  /// The screen's own handling of an action, before the app's: `nil` when it leaves the action
+  /// to the app, else the effect it asks for (`.some(nil)` for none).
+  func perform(_ action: Action, _ state: inout AppState) -> Effect?? {
+    switch self {
+    case .actors, .timeline, .myths, .documents, .problems: nil
+    }
+  }
+
+  /// The title of the list pane, when the screen says more than its name and count.
+  func title(_ state: AppState) -> String? {
+    switch self {
+    case .actors, .timeline, .myths, .documents, .problems: nil
+    }
+  }
+
   /// Whether the screen draws the density strip above its list.
   var hasStrip: Bool { self == .timeline }
 

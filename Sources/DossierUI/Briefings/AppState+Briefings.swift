@@ -126,7 +126,7 @@ extension AppState {
     options.append(
       .init(label: "Rename \u{201C}\(userData.current)\u{201D}…", action: .renameBriefing))
     options.append(
-      .init(label: "Delete \u{201C}\(userData.current)\u{201D}", action: .deleteBriefing))
+      .init(label: "Delete \u{201C}\(userData.current)\u{201D}…", action: .askDeleteBriefing))
     for orphan in userData.orphans(in: corpus) {
       options.append(
         .init(label: "Orphaned (no longer in the corpus, kept): \(orphan)", action: .none))
@@ -152,6 +152,8 @@ extension AppState {
       input = Prompt(.briefingName(renaming: false), text: "")
     case .renameBriefing:
       input = Prompt(.briefingName(renaming: true), text: userData.current)
+    case .askDeleteBriefing:
+      askToDeleteBriefing()
     case .deleteBriefing:
       let name = userData.current
       do {
@@ -166,6 +168,22 @@ extension AppState {
       break
     }
     return nil
+  }
+
+  /// Deleting a briefing asks first, saying what would go.
+  mutating func askToDeleteBriefing() {
+    let name = userData.current
+    let count = userData.currentBriefing.items.count
+    overlay = .picker(
+      PickerOverlay(
+        title: "Delete the briefing \u{201C}\(name)\u{201D}?",
+        options: [
+          .init(label: "No, keep it", action: .none),
+          .init(
+            label:
+              "Yes, delete \u{201C}\(name)\u{201D} and its \(count) mark\(count == 1 ? "" : "s")",
+            action: .deleteBriefing),
+        ]))
   }
 
   mutating func nameBriefing(_ name: String, renaming: Bool) -> Effect? {

@@ -24,6 +24,8 @@ extension AppState {
     var title: String
     if reading, let reader, let document = corpus.document(reader.document) {
       title = "Reading: \(document.title)"
+    } else if let own = view.title(self) {
+      title = own
     } else {
       title = "\(view.title) (\(list.itemRows.count))"
       if !list.textFilter.isEmpty { title += " matching \u{201C}\(list.textFilter)\u{201D}" }
@@ -72,7 +74,7 @@ extension AppState {
           [.init(text: marks, role: .mark)], &buffer, x: area.x + 1, y: area.y, maxX: area.maxX,
           base: base)
         write(
-          source.row(ref, corpus, width: area.width - 4 - depth * 2, depth: depth), &buffer,
+          source.row(ref, ctx, width: area.width - 4 - depth * 2, depth: depth), &buffer,
           x: area.x + 3 + depth * 2, y: area.y, maxX: area.maxX, base: base)
       }
     }.render(in: content, into: &buffer, state: &viewState)

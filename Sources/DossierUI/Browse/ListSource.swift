@@ -3,15 +3,19 @@ import DossierTUI
 
 /// What one list screen shows: its entries and how a row looks. One small source per view.
 protocol ListSource {
-  func entries(_ corpus: Corpus, filter: EventFilter) -> [ListEntry]
+  func entries(_ ctx: AppContext, filter: EventFilter) -> [ListEntry]
   /// The text of a row, `width` cells wide at most.
-  func row(_ ref: ItemRef, _ corpus: Corpus, width: Int, depth: Int) -> [DetailLine.Segment]
+  func row(_ ref: ItemRef, _ ctx: AppContext, width: Int, depth: Int) -> [DetailLine.Segment]
   /// What an empty list says.
   var emptyMessage: String { get }
+  /// Whether the entries come from the user's data (marks, notes), so that the list is built
+  /// again after each change to it.
+  var followsUserData: Bool { get }
 }
 
 extension ListSource {
   var emptyMessage: String { "Nothing here." }
+  var followsUserData: Bool { false }
 
   /// A row for an item of another kind (a paragraph in the briefing, say): its title.
   func titleRow(_ ref: ItemRef, _ corpus: Corpus) -> [DetailLine.Segment] {
@@ -20,11 +24,12 @@ extension ListSource {
 }
 
 struct ActorsSource: ListSource {
-  func entries(_ corpus: Corpus, filter: EventFilter) -> [ListEntry] {
-    ListBuilder(corpus: corpus).actors()
+  func entries(_ ctx: AppContext, filter: EventFilter) -> [ListEntry] {
+    ListBuilder(corpus: ctx.corpus).actors()
   }
 
-  func row(_ ref: ItemRef, _ corpus: Corpus, width: Int, depth: Int) -> [DetailLine.Segment] {
+  func row(_ ref: ItemRef, _ ctx: AppContext, width: Int, depth: Int) -> [DetailLine.Segment] {
+    let corpus = ctx.corpus
     guard case .actor(let id) = ref else { return titleRow(ref, corpus) }
     guard let actor = corpus.actor(id) else { return [.init(text: id, role: .warning)] }
     let count = corpus.index.eventsByActor[id]?.count ?? 0
@@ -37,21 +42,22 @@ struct ActorsSource: ListSource {
 }
 
 struct TimelineSource: ListSource {
-  func entries(_ corpus: Corpus, filter: EventFilter) -> [ListEntry] {
-    ListBuilder(corpus: corpus).timeline(filter)
+  func entries(_ ctx: AppContext, filter: EventFilter) -> [ListEntry] {
+    ListBuilder(corpus: ctx.corpus).timeline(filter)
   }
 
   var emptyMessage: String { "No events match these filters. Press F to clear them." }
 
-  /// An event row: the full date label (as wide as the longest in the corpus, 13 at least), the
-  /// lane, `≠` for a disagreement, the title.
-  func row(_ ref: ItemRef, _ corpus: Corpus, width: Int, depth: Int) -> [DetailLine.Segment] {
+  /// An event row: the full date label (in a column as wide as the corpus's longest label, 13
+  /// at least), the lane, `≠` for a disagreement, the title.
+  func row(_ ref: ItemRef, _ ctx: AppContext, width: Int, depth: Int) -> [DetailLine.Segment] {
+    let corpus = ctx.corpus
     guard case .event(let id) = ref else { return titleRow(ref, corpus) }
     guard let event = corpus.event(id) else { return [.init(text: id, role: .warning)] }
     let lane = corpus.lane(event.lane)?.short ?? "?"
     let disputed = corpus.index.disagreementsByItem[.event(id)] != nil ? "≠" : " "
     return [
-      .init(text: TextLayout.fit(event.date.display, to: 13) + " ", role: .dim),
+      .init(text: TextLayout.fit(event.date.display, to: ctx.dateWidth) + " ", role: .dim),
       .init(text: "[" + TextLayout.fit(lane, to: 3) + "]", role: .badge),
       .init(text: disputed, role: .warning),
       .init(text: event.title, role: .normal),
@@ -60,11 +66,12 @@ struct TimelineSource: ListSource {
 }
 
 struct MythsSource: ListSource {
-  func entries(_ corpus: Corpus, filter: EventFilter) -> [ListEntry] {
-    ListBuilder(corpus: corpus).myths()
+  func entries(_ ctx: AppContext, filter: EventFilter) -> [ListEntry] {
+    ListBuilder(corpus: ctx.corpus).myths()
   }
 
-  func row(_ ref: ItemRef, _ corpus: Corpus, width: Int, depth: Int) -> [DetailLine.Segment] {
+  func row(_ ref: ItemRef, _ ctx: AppContext, width: Int, depth: Int) -> [DetailLine.Segment] {
+    let corpus = ctx.corpus
     guard case .myth(let id) = ref else { return titleRow(ref, corpus) }
     guard let myth = corpus.myth(id) else { return [.init(text: id, role: .warning)] }
     let verdict = (corpus.verdict(myth.verdict)?.label ?? myth.verdict).uppercased()
@@ -77,11 +84,12 @@ struct MythsSource: ListSource {
 }
 
 struct DocumentsSource: ListSource {
-  func entries(_ corpus: Corpus, filter: EventFilter) -> [ListEntry] {
-    ListBuilder(corpus: corpus).documents()
+  func entries(_ ctx: AppContext, filter: EventFilter) -> [ListEntry] {
+    ListBuilder(corpus: ctx.corpus).documents()
   }
 
-  func row(_ ref: ItemRef, _ corpus: Corpus, width: Int, depth: Int) -> [DetailLine.Segment] {
+  func row(_ ref: ItemRef, _ ctx: AppContext, width: Int, depth: Int) -> [DetailLine.Segment] {
+    let corpus = ctx.corpus
     guard case .document(let id) = ref else { return titleRow(ref, corpus) }
     guard let document = corpus.document(id) else { return [.init(text: id, role: .warning)] }
     let source = corpus.source(document.sourceID)
@@ -95,13 +103,14 @@ struct DocumentsSource: ListSource {
 }
 
 struct ProblemsSource: ListSource {
-  func entries(_ corpus: Corpus, filter: EventFilter) -> [ListEntry] {
-    corpus.diagnostics.indices.map { .item(.diagnostic($0), depth: 0) }
+  func entries(_ ctx: AppContext, filter: EventFilter) -> [ListEntry] {
+    ctx.corpus.diagnostics.indices.map { .item(.diagnostic($0), depth: 0) }
   }
 
   var emptyMessage: String { "No problems: the corpus loaded without errors or warnings." }
 
-  func row(_ ref: ItemRef, _ corpus: Corpus, width: Int, depth: Int) -> [DetailLine.Segment] {
+  func row(_ ref: ItemRef, _ ctx: AppContext, width: Int, depth: Int) -> [DetailLine.Segment] {
+    let corpus = ctx.corpus
     guard case .diagnostic(let n) = ref else { return titleRow(ref, corpus) }
     guard n < corpus.diagnostics.count else { return [] }
     let d = corpus.diagnostics[n]

@@ -19,4 +19,7 @@ enum Action: Hashable, Sendable {
   // The presenter.
   case presentNext, presentPrevious, presentFirst, presentLast, presentYear
   case autoAdvance, slower, faster, leave
+  /// An action of one screen's own, named by it and done by its handler (see
+  /// ``ScreenID/perform(_:_:)``), so that a new screen needs no new case here.
+  case local(String)
 }

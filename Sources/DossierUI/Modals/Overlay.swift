@@ -68,6 +68,8 @@ public enum PickerAction: Equatable, Sendable {
   case switchBriefing(String)
   case newBriefing
   case renameBriefing
+  /// Asks first: a picker with "keep" and "delete".
+  case askDeleteBriefing
   case deleteBriefing
   /// An information row (such as an orphaned mark): choosing it does nothing.
   case none
