@@ -52,6 +52,16 @@ public enum ScreenID: String, CaseIterable, Sendable {
     }
   }
 
+  /// The screen's sections of the help (and of the README's key table).
+  var helpSections: [KeyMap<Action>] {
+    switch self {
+    case .timeline: [KeyMaps.timeline]
+    case .documents: [KeyMaps.documents, KeyMaps.reader]
+    case .problems: [KeyMaps.problems.then(KeyMaps.problemsScreen)]
+    case .actors, .myths: []
+    }
+  }
+
   /// What the list shows and how its rows look.
   var source: any ListSource {
     switch self {

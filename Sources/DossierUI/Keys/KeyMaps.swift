@@ -236,12 +236,11 @@ enum KeyMaps {
     views.then(links).then(finding).then(layout).then(briefings).then(other)
   }
 
-  /// The sections of the help, in order.
+  /// The sections of the help, in order: the keys of every list, each screen's own (from the
+  /// catalogue), then the app's.
   static var sections: [Keys] {
-    [
-      views, list, detail, links, finding, timeline, documents, reader,
-      problems.then(problemsScreen), layout, briefings, presenter, other,
-    ]
+    [views, list, detail, links, finding] + ScreenID.allCases.flatMap(\.helpSections)
+      + [layout, briefings, presenter, other]
   }
 
   /// The status hints of a context: its own maps first (a screen's hint replaces a global one
