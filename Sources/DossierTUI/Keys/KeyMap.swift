@@ -2,7 +2,9 @@
 /// Written once, it drives the handler (``KeyMap/action(for:)``), the help overlay, the status
 /// hints and the README's table.
 public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
-  public var keys: [Key]
+  /// The keys and what each does (a row such as `j k` binds two actions).
+  public var pairs: [KeyAction<Action>]
+  public var keys: [Key] { pairs.map(\.key) }
   /// The keys as the help shows them (`j k  ↓ ↑`).
   public var label: String
   /// What they do, for the help.
@@ -11,17 +13,34 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
   public var hint: (key: String, text: String)?
   /// Where the hint goes among the others (lower first).
   public var hintOrder: Int
-  public var action: Action
 
+  /// Keys that all do one action.
   public init(
     _ keys: [Key], _ label: String, _ help: String, hint: (key: String, text: String)? = nil,
     order: Int = 50, action: Action
   ) {
-    self.keys = keys
+    self.init(keys.map { KeyAction($0, action) }, label, help, hint: hint, order: order)
+  }
+
+  /// Keys that do different actions (`j` down, `k` up) under one help row.
+  public init(
+    _ pairs: [KeyAction<Action>], _ label: String, _ help: String,
+    hint: (key: String, text: String)? = nil, order: Int = 50
+  ) {
+    self.pairs = pairs
     self.label = label
     self.help = help
     self.hint = hint
     self.hintOrder = order
+  }
+}
+
+/// One key and the action it does.
+public struct KeyAction<Action: Hashable & Sendable>: Hashable, Sendable {
+  public var key: Key
+  public var action: Action
+  public init(_ key: Key, _ action: Action) {
+    self.key = key
     self.action = action
   }
 }
@@ -38,24 +57,35 @@ public struct KeyMap<Action: Hashable & Sendable>: Sendable {
 
   /// The action bound to a key, from the first binding that has it.
   public func action(for key: Key) -> Action? {
-    for binding in bindings where binding.keys.contains(key) { return binding.action }
+    for binding in bindings {
+      for pair in binding.pairs where pair.key == key { return pair.action }
+    }
     return nil
   }
 
-  /// Keys bound by more than one binding, with the labels of those bindings.
+  /// Keys bound to more than one action, with the labels of the bindings that have them (the
+  /// same action bound twice, as a screen restating a global key, is no clash).
   public var clashes: [(key: Key, labels: [String])] {
-    var seen: [Key: [String]] = [:]
+    var actions: [Key: [Action]] = [:]
+    var labels: [Key: [String]] = [:]
     var order: [Key] = []
     for binding in bindings {
-      for key in Set(binding.keys) {
-        if seen[key] == nil { order.append(key) }
-        seen[key, default: []].append(binding.label)
+      for pair in binding.pairs {
+        if actions[pair.key] == nil { order.append(pair.key) }
+        if !(actions[pair.key] ?? []).contains(pair.action) {
+          actions[pair.key, default: []].append(pair.action)
+          labels[pair.key, default: []].append(binding.label)
+        }
       }
     }
     return order.compactMap { key in
-      let labels = seen[key]!
-      return labels.count > 1 ? (key, labels) : nil
+      labels[key]!.count > 1 ? (key, labels[key]!) : nil
     }
+  }
+
+  /// This map followed by another's bindings (a screen's keys, then the global ones).
+  public func then(_ other: KeyMap) -> KeyMap {
+    KeyMap(title, bindings + other.bindings)
   }
 
   /// The status hints of several maps, in hint order (stable within equal orders).

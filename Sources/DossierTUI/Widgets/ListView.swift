@@ -40,6 +40,11 @@ public struct ListView: StatefulWidget {
   public var pointer: String?
   /// The scrollbar's thumb and track styles; nil for no scrollbar.
   public var scrollbar: (thumb: Style, track: Style)?
+  /// Whether render scrolls the selected row into view (off for a pane scrolled on its own).
+  public var followsSelection = true
+  /// Rows highlighted besides the selected one (a link wrapped over several rows); nil for
+  /// the selected row only.
+  public var highlights: ((Int) -> Bool)?
   /// Draws row `index` into its one-row area; `selected` says whether it is highlighted.
   public var drawRow: (_ index: Int, _ area: Rect, _ selected: Bool, _ buffer: inout Buffer) -> Void
 
@@ -58,12 +63,12 @@ public struct ListView: StatefulWidget {
   }
 
   public func render(in area: Rect, into buffer: inout Buffer, state: inout ListViewState) {
-    state.scrollToSelection(height: area.height, count: count)
+    if followsSelection { state.scrollToSelection(height: area.height, count: count) }
     for row in 0..<area.height {
       let index = state.offset + row
       guard index < count else { break }
       let rowArea = area.row(row)
-      let selected = index == state.selected
+      let selected = highlights?(index) ?? (index == state.selected)
       if selected {
         buffer.fill(rowArea, with: Cell(" ", highlight))
         if let pointer { buffer.write(pointer, x: area.x, y: rowArea.y, style: highlight) }

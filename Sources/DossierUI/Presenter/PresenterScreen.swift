@@ -17,9 +17,6 @@ public struct PresenterState: Equatable, Sendable {
 }
 
 extension AppState {
-  /// The tick interval the main loop should wait with (auto-advance), in milliseconds.
-  public var tickInterval: Int? { presenter?.autoAdvance.map { $0 * 1000 } }
-
   /// Opens presenter mode on a sequence of items (events of a briefing or of the timeline).
   public mutating func present(_ items: [ItemRef], label: String, startingAt start: ItemRef? = nil)
   {
@@ -46,14 +43,14 @@ extension AppState {
       present(briefing.items, label: "briefing \(briefing.name)")
       return
     }
-    let timeline = lists[.timeline] ?? ListState(entries: [])
+    let timeline = screens[.timeline]?.list ?? ListState(entries: [])
     let items = timeline.itemRows.compactMap { row -> ItemRef? in
       if case .item(let ref, _) = timeline.entries[row] { ref } else { nil }
     }
     var label = "timeline"
     if !timelineFilter.isEmpty { label += ", " + timelineFilter.description }
     if !timeline.textFilter.isEmpty { label += ", \u{201C}\(timeline.textFilter)\u{201D}" }
-    present(items, label: label, startingAt: view == .timeline ? list.selected : nil)
+    present(items, label: label, startingAt: view.jumpsToYears ? list.selected : nil)
   }
 
   /// Leaves presenter mode at the item on screen, selected in the timeline.
@@ -61,14 +58,23 @@ extension AppState {
     guard let state = presenter else { return }
     theme = state.previousTheme
     presenter = nil
-    if let ref = state.items[safe: state.index] {
-      view = .timeline
-      show(ref, in: .timeline)
+    if let ref = state.items[safe: state.index], let owner = ScreenID.owner(of: ref) {
+      show(ref, in: owner)
       focus = .list
     }
   }
 
-  mutating func handlePresenterKey(_ key: Key) -> Command? {
+  /// The presenter owns the mouse too: the wheel steps through the events, and nothing reaches
+  /// the explorer hidden behind it.
+  mutating func handlePresenterMouse(_ mouse: MouseEvent) {
+    switch mouse.kind {
+    case .wheelDown: _ = handlePresenterKey(.right)
+    case .wheelUp: _ = handlePresenterKey(.left)
+    case .press: break
+    }
+  }
+
+  mutating func handlePresenterKey(_ key: Key) -> Effect? {
     guard var state = presenter else { return nil }
     if state.year != nil {
       if case .character(let c) = key, c.isASCII, c.isNumber {
@@ -82,25 +88,22 @@ extension AppState {
       }
       state.year = nil
     }
-    switch key {
-    case .right, .down, .pageDown, .character(" "), .character("j"), .character("l"), .enter,
-      .character("n"):
-      state.index = min(state.index + 1, state.items.count - 1)
-    case .left, .up, .pageUp, .character("k"), .character("h"), .backspace, .character("p"):
-      state.index = max(state.index - 1, 0)
-    case .home: state.index = 0
-    case .end, .character("G"): state.index = state.items.count - 1
-    case .character("g"): state.year = ""
-    case .character("a"):
+    switch KeyMaps.presenter.action(for: key) {
+    case .presentNext: state.index = min(state.index + 1, state.items.count - 1)
+    case .presentPrevious: state.index = max(state.index - 1, 0)
+    case .presentFirst: state.index = 0
+    case .presentLast: state.index = state.items.count - 1
+    case .presentYear: state.year = ""
+    case .autoAdvance:
       state.autoAdvance = state.autoAdvance == nil ? 10 : nil
       message = nil
-    case .character("+"): state.autoAdvance = (state.autoAdvance ?? 10) + 5
-    case .character("-"): state.autoAdvance = max(5, (state.autoAdvance ?? 10) - 5)
-    case .escape, .character("b"):
+    case .slower: state.autoAdvance = (state.autoAdvance ?? 10) + 5
+    case .faster: state.autoAdvance = max(5, (state.autoAdvance ?? 10) - 5)
+    case .leave:
       presenter = state
       closePresenter()
       return nil
-    case .character("q"): return .quit
+    case .quit: return .quit
     default: break
     }
     presenter = state

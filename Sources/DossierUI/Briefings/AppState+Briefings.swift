@@ -5,7 +5,7 @@ import DossierTUI
 extension AppState {
   /// The item `m` marks and `a` annotates: the reader's paragraph, or the list's selection.
   var markTarget: ItemRef? {
-    if view == .documents, reader != nil { return detailSubject }
+    if reading { return detailSubject }
     if case .diagnostic = list.selected { return nil }
     return list.selected
   }
@@ -21,18 +21,18 @@ extension AppState {
 
   /// `e`: the current briefing, or else the events of the current view: the timeline as
   /// filtered, an actor's events, a myth's evidence.
-  mutating func exportCommand() -> Command? {
+  mutating func exportCommand() -> Effect? {
     if let briefing = briefingEvents, !briefing.items.isEmpty {
       return .export(
         events: briefing.items.compactMap { if case .event(let id) = $0 { id } else { nil } },
         title: "Briefing: \(briefing.name)", filter: nil)
     }
     switch list.selected {
-    case .actor(let id) where view == .actors:
+    case .actor(let id) where view.exportsSelection:
       let events = (corpus.index.eventsByActor[id] ?? []).map { corpus.events[$0].id }
       return .export(
         events: events, title: "Events of \(corpus.title(of: .actor(id)))", filter: "actor \(id)")
-    case .myth(let id) where view == .myths:
+    case .myth(let id) where view.exportsSelection:
       let events =
         corpus.myth(id)?.evidence.compactMap { e -> String? in
           if case .event(let eid) = e.target { eid } else { nil }
@@ -40,7 +40,7 @@ extension AppState {
       return .export(
         events: events, title: "Evidence: \(corpus.title(of: .myth(id)))", filter: "myth \(id)")
     default:
-      let timeline = lists[.timeline] ?? ListState(entries: [])
+      let timeline = screens[.timeline]?.list ?? ListState(entries: [])
       let events = timeline.itemRows.compactMap { row -> String? in
         if case .item(.event(let id), _) = timeline.entries[row] { id } else { nil }
       }
@@ -55,7 +55,7 @@ extension AppState {
     }
   }
 
-  mutating func toggleMark() -> Command? {
+  mutating func toggleMark() -> Effect? {
     guard let ref = markTarget else {
       message = "Nothing to mark here"
       return nil
@@ -69,7 +69,7 @@ extension AppState {
   }
 
   /// Stores the text an external editor returned as the note of `ref`.
-  public mutating func finishNote(_ text: String, for ref: ItemRef) -> Command? {
+  public mutating func finishNote(_ text: String, for ref: ItemRef) -> Effect? {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty {
       message = userData.removeNote(for: ref) ? "Note removed" : "No note written"
@@ -80,7 +80,7 @@ extension AppState {
     return .saveUserData
   }
 
-  mutating func saveNote(_ text: String) -> Command? {
+  mutating func saveNote(_ text: String) -> Effect? {
     guard let ref = markTarget else { return nil }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     if trimmed.isEmpty {
@@ -93,7 +93,7 @@ extension AppState {
   }
 
   /// `J` / `K`: moves the selected item down or up within the current briefing.
-  mutating func moveMarked(by delta: Int) -> Command? {
+  mutating func moveMarked(by delta: Int) -> Effect? {
     guard let ref = markTarget, userData.isMarked(ref) else {
       message = "Mark the item (m) to place it in the briefing"
       return nil
@@ -126,7 +126,7 @@ extension AppState {
     options.append(
       .init(label: "Rename \u{201C}\(userData.current)\u{201D}…", action: .renameBriefing))
     options.append(
-      .init(label: "Delete \u{201C}\(userData.current)\u{201D}", action: .deleteBriefing))
+      .init(label: "Delete \u{201C}\(userData.current)\u{201D}…", action: .askDeleteBriefing))
     for orphan in userData.orphans(in: corpus) {
       options.append(
         .init(label: "Orphaned (no longer in the corpus, kept): \(orphan)", action: .none))
@@ -134,7 +134,7 @@ extension AppState {
     overlay = .picker(PickerOverlay(title: "Briefings", options: options))
   }
 
-  mutating func choose(_ action: PickerAction) -> Command? {
+  mutating func choose(_ action: PickerAction) -> Effect? {
     switch action {
     case .filter(let filter):
       apply(filter)
@@ -149,9 +149,11 @@ extension AppState {
         return nil
       }
     case .newBriefing:
-      input = .briefingName("", renaming: false)
+      input = Prompt(.briefingName(renaming: false), text: "")
     case .renameBriefing:
-      input = .briefingName(userData.current, renaming: true)
+      input = Prompt(.briefingName(renaming: true), text: userData.current)
+    case .askDeleteBriefing:
+      askToDeleteBriefing()
     case .deleteBriefing:
       let name = userData.current
       do {
@@ -168,7 +170,23 @@ extension AppState {
     return nil
   }
 
-  mutating func nameBriefing(_ name: String, renaming: Bool) -> Command? {
+  /// Deleting a briefing asks first, saying what would go.
+  mutating func askToDeleteBriefing() {
+    let name = userData.current
+    let count = userData.currentBriefing.items.count
+    overlay = .picker(
+      PickerOverlay(
+        title: "Delete the briefing \u{201C}\(name)\u{201D}?",
+        options: [
+          .init(label: "No, keep it", action: .none),
+          .init(
+            label:
+              "Yes, delete \u{201C}\(name)\u{201D} and its \(count) mark\(count == 1 ? "" : "s")",
+            action: .deleteBriefing),
+        ]))
+  }
+
+  mutating func nameBriefing(_ name: String, renaming: Bool) -> Effect? {
     do {
       let final =
         renaming

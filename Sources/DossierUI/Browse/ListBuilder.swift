@@ -5,16 +5,6 @@ import DossierTUI
 struct ListBuilder {
   let corpus: Corpus
 
-  func entries(for view: AppState.ViewID, filter: EventFilter) -> [ListEntry] {
-    switch view {
-    case .actors: actors()
-    case .timeline: timeline(filter)
-    case .myths: myths()
-    case .documents: documents()
-    case .problems: corpus.diagnostics.indices.map { .item(.diagnostic($0), depth: 0) }
-    }
-  }
-
   /// Documents in the order of their sources' dates; a source without a date sorts by the
   /// dates its stances carry.
   func documents() -> [ListEntry] {

@@ -12,7 +12,10 @@ public enum Overlay: Equatable, Sendable {
 
 /// The global search box: the query, its results and the selected result.
 public struct SearchOverlay: Equatable, Sendable {
-  public var query = ""
+  var field = TextField()
+  public var query: String { field.text }
+  /// The index is still being built: the box says "indexing…" and searches once it is ready.
+  public var waiting = false
   public var results: [Row] = []
   public var total = 0
   public var cursor = 0
@@ -45,7 +48,8 @@ public struct PickerOverlay: Equatable, Sendable {
 
   public var title: String
   public var options: [Option]
-  public var query = ""
+  var field = TextField()
+  public var query: String { field.text }
   public var cursor = 0
 
   var visible: [Option] {
@@ -64,6 +68,8 @@ public enum PickerAction: Equatable, Sendable {
   case switchBriefing(String)
   case newBriefing
   case renameBriefing
+  /// Asks first: a picker with "keep" and "delete".
+  case askDeleteBriefing
   case deleteBriefing
   /// An information row (such as an orphaned mark): choosing it does nothing.
   case none
