@@ -60,3 +60,26 @@ struct DetailsCLITests {
     #expect(position("defender-europe-2020-plans") < position("defender-europe-2020-scaled-down"))
   }
 }
+
+/// README's table of explorer keys against the keys `dossier explore --help` lists.
+@Suite("README agrees with the help")
+struct ReadmeKeysTests {
+  @Test func everyKeyInTheReadmeIsInTheHelp() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    let readme = try String(
+      contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "| keys | what they do |"))
+    let table = String(readme[start.lowerBound...]).components(separatedBy: "\n\n")[0]
+    let help = try dossier("explore", "--help").stdout
+    var keys = 0
+    for row in table.split(separator: "\n").dropFirst(2) {
+      let cell = row.split(separator: "|", omittingEmptySubsequences: false)[1]
+      for part in cell.split(separator: "`").enumerated() where part.offset % 2 == 1 {
+        keys += 1
+        #expect(help.contains(part.element), "README lists `\(part.element)`, the help does not")
+      }
+    }
+    #expect(keys > 30)
+  }
+}
