@@ -3,10 +3,10 @@ import DossierTestSupport
 import Foundation
 import Testing
 
-/// Each export read back as its target reads it: the TimelineJS3 acceptance rules (ported
-/// below), pandas for the CSV and the icalendar library for the calendar (both through
-/// Tests/Validators/validate-exports.py), for the whole corpus, filtered selections and
-/// briefings with every kind of item.
+/// Each export read back as its target reads it: TimelineJS3's acceptance rules (ported in
+/// DossierTestSupport), pandas for the CSV, the icalendar library for the calendar and a
+/// CommonMark renderer for the handout (through Tests/Validators/validate-exports.py), for the
+/// whole corpus and filtered selections; BriefingExportTests does the same for briefings.
 @Suite("Exports accepted by their targets")
 struct ExportAcceptanceTests {
   static let bundled = ExportTests.bundled
@@ -250,6 +250,110 @@ struct ExportAcceptanceTests {
     #expect(report["problems"] as? [String] == [], "\(name)")
     #expect(report["events"] as? Int == events.count)
     #expect((report["longest_days"] as? Int ?? 99) <= ICSExport.longestSpan)
+  }
+
+  // MARK: Markdown through a CommonMark renderer
+
+  /// A renderer shows every heading, summary and figure exactly as the corpus has it: the
+  /// escapes are right everywhere, and nothing turns into a link, HTML or a table.
+  @Test(arguments: 0..<5) func aCommonMarkRendererShowsTheTextAsWritten(_ which: Int) throws {
+    let (name, events) = Self.selections[which]
+    let text = MarkdownExport.encode(
+      Self.bundled, events: events, filter: name, exportedAt: Self.exportedAt)
+    let report = try validate("md", text)
+    #expect(report["problems"] as? [String] == [], "\(name)")
+    let headings = try #require(report["headings"] as? [[String: Any]])
+    let titles = headings.filter { $0["level"] as? Int == 2 }.compactMap { $0["text"] as? String }
+    let items = Set(try #require(report["items"] as? [String]))
+    let paragraphs = Set(try #require(report["paragraphs"] as? [String]))
+    #expect(titles.count == events.count + 1)
+    for (event, title) in zip(events, titles) {
+      #expect(title == "\(event.dateLabel) — \(event.title)")
+      let summary = event.summary.plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      #expect(paragraphs.contains { $0.hasPrefix(summary) }, "\(event.id)")
+      if !event.figures.isEmpty {
+        let figures = "Figures: " + event.figures.map(\.display).joined(separator: "; ")
+        #expect(items.contains(figures), "\(event.id): \(figures)")
+      }
+    }
+  }
+
+  @Test func hostileTextSurvivesTheHandout() throws {
+    let nasty = #"*b* _i_ [x](y) <b>h</b> `c` | a & b ~~s~~ &amp; \ #t 1. 2) ![i](j) ->"#
+    let corpus = load([
+      "actors.yaml": """
+      - id: a
+        name: '\(nasty)'
+        kind: person
+        summary: '- \(nasty)'
+      """,
+      "sources.yaml": """
+      - id: s
+        title: '\(nasty)'
+        authors: ['<Au> *thor*']
+        kind: report
+      """,
+      "documents/d.md": """
+      ---
+      id: d
+      source: s
+      title: '# Doc \(nasty)'
+      ---
+
+      ## Part {#part}
+
+      1. \\\(nasty)
+
+      ```event
+      id: e
+      date: 2009
+      title: '\(nasty) #'
+      summary: '1. \(nasty)'
+      actors: [a]
+      location: '+ \(nasty)'
+      lane: exercises
+      cite: d#part.1
+      figures:
+        - value: 63.9
+          unit: '\(nasty)'
+        - value: 1234567.5
+          unit: percent
+          counts: '= \(nasty)'
+      ```
+      """,
+    ])
+    #expect(rendered(corpus) == "")
+    let event = try #require(corpus.event("e"))
+    let selection = ExportSelection(items: [
+      .event("e"), .actor("a"), .paragraph(event.citations[0]),
+    ])
+    let text = MarkdownExport.encode(
+      corpus, selection: selection, exportedAt: Self.exportedAt, title: "> \(nasty)",
+      notes: ["event:e": "- \(nasty)\n# second line"])
+    let report = try validate("md", text)
+    #expect(report["problems"] as? [String] == [])
+    let headings = try #require(report["headings"] as? [[String: Any]]).compactMap {
+      $0["text"] as? String
+    }
+    #expect(headings.first == "> \(nasty)")
+    #expect(headings.contains("2009 — \(nasty) #"))
+    #expect(headings.contains(nasty))
+    let items = try #require(report["items"] as? [String])
+    let paragraphs = try #require(report["paragraphs"] as? [String])
+    #expect(paragraphs.contains("1. \(nasty) [1]"))
+    #expect(paragraphs.contains { $0.hasPrefix("- \(nasty)") })
+    #expect(paragraphs.contains("Exercises · location: + \(nasty)"))
+    #expect(items.contains("Figures: 63.9 \(nasty); 1234567.5 percent (= \(nasty))"))
+    #expect(items.contains("Actors: \(nasty)"))
+    // The note's second line stays in the quotation, not a heading.
+    #expect(paragraphs.contains("Note: - \(nasty) # second line"))
+    #expect(
+      items.contains {
+        $0.hasPrefix("[1] <Au> *thor*, \(nasty) (undated): # Doc \(nasty), Part ¶1 (d#part.1)")
+      })
+    let passage = try #require(corpus.paragraph(event.citations[0])).text.plain
+    #expect(passage.hasPrefix("1. \\"))
+    #expect(items.contains("In our words: " + passage))
   }
 
   // MARK: Helpers

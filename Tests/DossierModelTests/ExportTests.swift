@@ -439,10 +439,19 @@ struct ExportTests {
 
   @Test func markdownHandoutDetails() throws {
     let text = MarkdownExport.encode(
-      Self.good, events: Self.good.events.filter { $0.lane == "exercises" },
-      filter: "lane exercises",
-      exportedAt: Self.exportedAt, title: "Morning briefing", notes: Self.notes)
+      Self.good,
+      selection: ExportSelection(events: Self.good.events.filter { $0.lane == "exercises" }),
+      filter: "lane exercises", exportedAt: Self.exportedAt, briefing: "Morning briefing",
+      notes: Self.notes)
     #expect(text.hasPrefix("# Morning briefing\n"))
+    // A heading alone names no briefing.
+    let titled = MarkdownExport.encode(Self.good, events: [], title: "Timeline")
+    #expect(titled.hasPrefix("# Timeline\n"))
+    #expect(!titled.contains("Briefing"))
+    #expect(titled.contains("No events match."))
+    let empty = MarkdownExport.encode(
+      Self.good, selection: ExportSelection(items: []), briefing: "B")
+    #expect(empty.contains("\nNothing is marked.\n"))
     #expect(text.contains("- **Corpus:** Fixture corpus (fixture)\n"))
     #expect(text.contains("- **Filter:** lane exercises\n"))
     #expect(text.contains("## Sep 2009 — Joint drill near the gap\n"))

@@ -11,8 +11,8 @@ public struct ExportValidationError: Error, CustomStringConvertible {
 public let validatorPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().appending(path: "Validators/validate-exports.py").path
 
-/// Reads an export (`csv` through pandas, `ics` through icalendar) with the validator script
-/// and returns its report: counts, what was parsed, and `problems`.
+/// Reads an export (`csv` through pandas, `ics` through icalendar, `md` through markdown-it-py)
+/// with the validator script and returns its report: counts, what was parsed, and `problems`.
 public func validateExport(_ kind: String, _ text: String) throws -> [String: Any] {
   let folder = FileManager.default.temporaryDirectory.appending(
     path: "dossier-validate-\(UUID().uuidString)")
@@ -36,7 +36,7 @@ public func validateExport(_ kind: String, _ text: String) throws -> [String: An
   guard process.terminationStatus == 0 else {
     throw ExportValidationError(
       description:
-        "validate-exports.py \(kind) failed (it needs python3 -m pip install pandas icalendar): "
+        "validate-exports.py \(kind) failed (it needs python3 -m pip install pandas icalendar markdown-it-py): "
         + stderr)
   }
   let data = try Data(contentsOf: out)

@@ -3,11 +3,12 @@
 
     validate-exports.py csv FILE     pandas.read_csv with the date columns parsed as dates
     validate-exports.py ics FILE     icalendar.Calendar.from_ical
+    validate-exports.py md FILE      markdown-it-py (CommonMark, with GFM tables and strikethrough)
 
 The report lists what the parser found (counts, parsed dates) and "problems": anything the
 target would reject or show wrongly. The exit status is 0 when the file could be read at all;
-the tests look at the report. Needs pandas and icalendar (`python3 -m pip install pandas
-icalendar`); .ci/run installs them.
+the tests look at the report. Needs pandas, icalendar and markdown-it-py (`python3 -m pip install
+pandas icalendar markdown-it-py`); .ci/run installs them.
 """
 
 import json
@@ -98,9 +99,48 @@ def ics_report(path):
     return report
 
 
+def md_report(path):
+    """The handout as a CommonMark renderer sees it: the plain text of every heading, paragraph
+    and list item (what a reader sees, with the escapes resolved), and as problems any raw HTML,
+    link, image, table or strikethrough, none of which the handout writes."""
+    from markdown_it import MarkdownIt
+
+    report = {"problems": [], "headings": [], "paragraphs": [], "items": []}
+    problems = report["problems"]
+    parser = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    with open(path, encoding="utf-8") as handle:
+        tokens = parser.parse(handle.read())
+    context = []
+    for token in tokens:
+        if token.type in ("html_block", "table_open", "code_block", "fence", "hr"):
+            problems.append(f"line {token.map[0] + 1 if token.map else '?'}: {token.type}")
+        if token.type.endswith("_open"):
+            context.append(token)
+        elif token.type.endswith("_close"):
+            context.pop()
+        if token.type != "inline":
+            continue
+        text = ""
+        for child in token.children or []:
+            if child.type in ("text", "code_inline"):
+                text += child.content
+            elif child.type in ("softbreak", "hardbreak"):
+                text += " "
+            elif child.type in ("html_inline", "link_open", "image", "s_open"):
+                problems.append(f"{child.type} in: {token.content[:60]!r}")
+        kinds = [t.type for t in context]
+        if "heading_open" in kinds:
+            report["headings"].append({"level": int(context[-1].tag[1]), "text": text})
+        elif "list_item_open" in kinds:
+            report["items"].append(text)
+        elif "paragraph_open" in kinds:
+            report["paragraphs"].append(text)
+    return report
+
+
 def main():
     kind, path = sys.argv[1], sys.argv[2]
-    report = {"csv": csv_report, "ics": ics_report}[kind](path)
+    report = {"csv": csv_report, "ics": ics_report, "md": md_report}[kind](path)
     json.dump(report, sys.stdout, indent=1, default=str)
     sys.stdout.write("\n")
 

@@ -15,14 +15,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   }
 
   /// Encodes a selection in this format: `briefing` is the name of the briefing it was made
-  /// for, `notes` the user's notes by item reference (`event:zapad-2009`).
+  /// for (stated in the file, and the CSV's `briefing` column), `title` the handout's heading,
+  /// the calendar's name and the timeline's headline (the briefing name, or else the corpus
+  /// title, when nil), `notes` the user's notes by item reference (`event:zapad-2009`).
   ///
   /// The handout and the JSON hold every kind of item; the spreadsheet, calendar and timeline
   /// hold events only (see ``leftOut(of:in:)``). Throws ``ExportError`` when the format cannot
   /// hold the selection at all (a timeline without a dated event) or the encoding fails.
   public func encode(
     _ corpus: Corpus, selection: ExportSelection, filter: String?, exportedAt: Date = Date(),
-    briefing: String? = nil, notes: [String: String] = [:]
+    briefing: String? = nil, title: String? = nil, notes: [String: String] = [:]
   ) throws -> String {
     let events = selection.events(in: corpus)
     let left = leftOut(of: selection, in: corpus)
@@ -34,32 +36,33 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         notes: notes) + "\n"
     case .md:
       return MarkdownExport.encode(
-        corpus, selection: selection, filter: filter, exportedAt: exportedAt, title: briefing,
-        notes: notes)
+        corpus, selection: selection, filter: filter, exportedAt: exportedAt, title: title,
+        briefing: briefing, notes: notes)
     case .csv:
       return CSVExport.encode(
         corpus, events: events, filter: filter, exportedAt: exportedAt, title: briefing,
         notes: notes)
     case .ics:
       return ICSExport.encode(
-        corpus, events: events, filter: filter, exportedAt: exportedAt, title: briefing,
-        notes: notes, leftOut: left)
+        corpus, events: events, filter: filter, exportedAt: exportedAt, title: title,
+        briefing: briefing, notes: notes, leftOut: left)
     case .timelinejs:
       return try TimelineJSExport.encode(
-        corpus, events: events, filter: filter, exportedAt: exportedAt, title: briefing,
-        notes: notes, leftOut: left) + "\n"
+        corpus, events: events, filter: filter, exportedAt: exportedAt, title: title,
+        briefing: briefing, notes: notes, leftOut: left) + "\n"
     }
   }
 
   /// Encodes the given events in this format (the JSON holds the whole model besides); `title`
-  /// is the name of the briefing the export is made for.
+  /// is the handout's heading, the calendar's name and the timeline's headline. No briefing is
+  /// named: use ``encode(_:selection:filter:exportedAt:briefing:title:notes:)`` for one.
   public func encode(
     _ corpus: Corpus, events: [Event], filter: String?, exportedAt: Date = Date(),
     title: String? = nil, notes: [String: String] = [:]
   ) throws -> String {
     try encode(
       corpus, selection: ExportSelection(events: events), filter: filter, exportedAt: exportedAt,
-      briefing: title, notes: notes)
+      title: title, notes: notes)
   }
 
   /// The items of a selection this format cannot hold, in order: for the spreadsheet everything

@@ -10,7 +10,8 @@ public enum ICSExport {
 
   public static func encode(
     _ corpus: Corpus, events: [Event], filter: String? = nil, exportedAt: Date = Date(),
-    title: String? = nil, notes: [String: String] = [:], leftOut: [ItemRef] = []
+    title: String? = nil, briefing: String? = nil, notes: [String: String] = [:],
+    leftOut: [ItemRef] = []
   ) -> String {
     let manifest = corpus.manifest
     let stamp = utcStamp(exportedAt)
@@ -20,11 +21,11 @@ public enum ICSExport {
       "PRODID:-//dossier//dossier export//EN",
       "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH",
-      "X-WR-CALNAME:" + escape(title ?? manifest.title),
+      "X-WR-CALNAME:" + escape(title ?? briefing ?? manifest.title),
     ]
     let placed = events.filter { ExportSupport.days(of: $0.date) != nil }
     let facts = ExportSupport.provenance(
-      corpus, count: placed.count, filter: filter, exportedAt: exportedAt, briefing: title,
+      corpus, count: placed.count, filter: filter, exportedAt: exportedAt, briefing: briefing,
       leftOut: leftOut)
     lines.append(
       "X-WR-CALDESC:" + escape(facts.map { "\($0.label): \($0.value)" }.joined(separator: "\n")))

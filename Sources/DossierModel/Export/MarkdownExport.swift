@@ -17,17 +17,19 @@ public enum MarkdownExport {
       title: title, notes: notes)
   }
 
-  /// A handout of any selection; `title` is the name of the briefing it is made for.
+  /// A handout of any selection; `title` is its heading (the corpus title when nil), `briefing`
+  /// the name of the briefing it is made for.
   public static func encode(
     _ corpus: Corpus, selection: ExportSelection, filter: String? = nil,
-    exportedAt: Date = Date(), title: String? = nil, notes: [String: String] = [:]
+    exportedAt: Date = Date(), title: String? = nil, briefing: String? = nil,
+    notes: [String: String] = [:]
   ) -> String {
     var handout = Handout(corpus: corpus, notes: notes)
     let events = selection.events(in: corpus)
-    handout.line("# " + heading(title ?? corpus.manifest.title))
+    handout.line("# " + heading(title ?? briefing ?? corpus.manifest.title))
     handout.line("")
     for fact in ExportSupport.provenance(
-      corpus, count: events.count, filter: filter, exportedAt: exportedAt, briefing: title,
+      corpus, count: events.count, filter: filter, exportedAt: exportedAt, briefing: briefing,
       others: selection.otherItems)
     {
       handout.line("- **\(fact.label):** \(inline(fact.value))")
@@ -39,7 +41,8 @@ public enum MarkdownExport {
     }
     if selection.items.isEmpty {
       handout.line("")
-      handout.line(title == nil ? "No events match." : "Nothing is marked.")
+      let filtered = !(filter ?? "").isEmpty
+      handout.line(briefing == nil || filtered ? "No events match." : "Nothing is marked.")
     }
     for item in selection.items {
       handout.line("")

@@ -39,7 +39,8 @@ public enum TimelineJSExport {
   /// events) or the encoding fails.
   public static func encode(
     _ corpus: Corpus, events: [Event], filter: String? = nil, exportedAt: Date = Date(),
-    title: String? = nil, notes: [String: String] = [:], leftOut: [ItemRef] = []
+    title: String? = nil, briefing: String? = nil, notes: [String: String] = [:],
+    leftOut: [ItemRef] = []
   ) throws -> String {
     let placed = events.filter { dates(of: $0.date) != nil }
     guard !placed.isEmpty else {
@@ -48,7 +49,7 @@ public enum TimelineJSExport {
           + (events.isEmpty ? "no events" : "none"))
     }
     let facts = ExportSupport.provenance(
-      corpus, count: placed.count, filter: filter, exportedAt: exportedAt, briefing: title,
+      corpus, count: placed.count, filter: filter, exportedAt: exportedAt, briefing: briefing,
       leftOut: leftOut)
     var intro = ""
     if let description = corpus.manifest.description, !description.isEmpty {
@@ -61,7 +62,7 @@ public enum TimelineJSExport {
     while ids.contains(titleID) { titleID = "_" + titleID }
     let timeline = TimelineOut(
       title: TitleOut(
-        text: TextOut(headline: html(title ?? corpus.manifest.title), text: intro),
+        text: TextOut(headline: html(title ?? briefing ?? corpus.manifest.title), text: intro),
         unique_id: titleID),
       events: placed.compactMap { event in
         guard let (start, end) = dates(of: event.date) else { return nil }
