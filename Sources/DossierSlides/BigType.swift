@@ -99,13 +99,7 @@ public enum BigType {
   /// character or the variant is ``Variant/plain``).
   public static func width(of text: String, in variant: Variant) -> Int? {
     guard variant != .plain else { return nil }
-    let text = normalized(text)
-    var pixels = 0
-    for (i, c) in text.enumerated() {
-      guard let glyph = glyphs[c] else { return nil }
-      pixels += glyph.width + (i > 0 ? letterSpacing : 0)
-    }
-    return pixels * variant.pixelWidth
+    return pixelWidth(of: normalized(text)).map { $0 * variant.pixelWidth }
   }
 
   /// One line of text drawn in a big variant, without wrapping; nil when the font lacks a
@@ -175,14 +169,23 @@ public enum BigType {
       return assemble(
         lines.map { [$0] }, lines: lines, variant: variant, gap: 0, alignment: alignment)
     }
-    let words = normalized(text).split(separator: " ").map(String.init)
+    guard let lines = wrap(normalized(text), in: variant, width: width) else { return nil }
+    return draw(lines: lines, in: variant, alignment: alignment)
+  }
+
+  /// Words of normalized text on lines of at most `width` cells; nil when the font lacks a
+  /// character or a word is wider than `width`.
+  static func wrap(_ text: String, in variant: Variant, width: Int) -> [String]? {
+    let words = text.split(separator: " ").map(String.init)
     guard !words.isEmpty else { return nil }
     let space = (glyphs[" "]!.width + 2 * letterSpacing) * variant.pixelWidth
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
     for word in words {
-      guard let w = self.width(of: word, in: variant), w <= width else { return nil }
+      guard let w = pixelWidth(of: word).map({ $0 * variant.pixelWidth }), w <= width else {
+        return nil
+      }
       if !line.isEmpty, lineWidth + space + w <= width {
         line += " " + word
         lineWidth += space + w
@@ -193,6 +196,25 @@ public enum BigType {
       }
     }
     lines.append(line)
+    return lines
+  }
+
+  /// The width in pixels of normalized text (nil when the font lacks a character).
+  static func pixelWidth(of text: String) -> Int? {
+    var pixels = 0
+    for (i, c) in text.enumerated() {
+      guard let glyph = glyphs[c] else { return nil }
+      pixels += glyph.width + (i > 0 ? letterSpacing : 0)
+    }
+    return pixels
+  }
+
+  /// The rows lines of big text take, with the blank rows between them.
+  static func height(lines: Int, in variant: Variant) -> Int {
+    lines * variant.rowsPerLine + max(0, lines - 1) * lineSpacing
+  }
+
+  static func draw(lines: [String], in variant: Variant, alignment: Alignment) -> Rendering {
     let blocks = lines.map { render(line: $0, in: variant)! }
     return assemble(blocks, lines: lines, variant: variant, gap: lineSpacing, alignment: alignment)
   }
@@ -221,11 +243,15 @@ public enum BigType {
     _ text: String, width: Int, height: Int, unicode: Bool = true, maxLines: Int = 3,
     alignment: Alignment = .left
   ) -> Rendering {
-    for variant in Variant.candidates(unicode: unicode) {
-      if let rendering = render(text, in: variant, width: width, alignment: alignment),
-        rendering.height <= height, rendering.lines.count <= maxLines
-      {
-        return rendering
+    if width > 0 {
+      let text = normalized(text)
+      for variant in Variant.candidates(unicode: unicode) {
+        // Lines and height are known before anything is drawn.
+        if let lines = wrap(text, in: variant, width: width), lines.count <= maxLines,
+          self.height(lines: lines.count, in: variant) <= height
+        {
+          return draw(lines: lines, in: variant, alignment: alignment)
+        }
       }
     }
     return render(text, in: .plain, width: max(1, width), alignment: alignment)!

@@ -1,0 +1,426 @@
+import Foundation
+
+/// A slide laid out for a screen of `width` × `height` cells: positioned lines with semantic
+/// roles for a renderer to style, the title and date in big type when they fit, and a
+/// "+N more" line whenever something could not be shown (never a silent cut).
+public struct SlideLayout: Equatable, Sendable {
+  /// One run of text at a position.
+  public struct Line: Equatable, Sendable {
+    /// What the text is, for styling: a renderer can make the headline bold, the meta dim...
+    public enum Role: String, Equatable, Sendable, CaseIterable {
+      /// "Event", "Myth": what the item is.
+      case label
+      /// Tags beside the label: "[EXR] Exercises", "[MYTH]" (readable without colour).
+      case badge
+      case date
+      /// The title (or the claim, the name).
+      case headline
+      case body
+      /// The title of a block: "Actors", "How the sources saw it".
+      case heading
+      case figure
+      case meta
+      /// "+N more not shown: 3 figures, 12 events".
+      case more
+    }
+
+    /// Column and row, from the top left of the slide's area.
+    public var x: Int
+    public var y: Int
+    public var text: String
+    public var role: Role
+    /// Whether the text is drawn in block characters (draw as is, without a bold font).
+    public var bigType: Bool
+
+    public init(x: Int, y: Int, text: String, role: Role, bigType: Bool = false) {
+      self.x = x
+      self.y = y
+      self.text = text
+      self.role = role
+      self.bigType = bigType
+    }
+
+    /// The display width of the text.
+    public var width: Int { CellWidth.of(text) }
+  }
+
+  public var width: Int
+  public var height: Int
+  /// The lines, top to bottom and left to right.
+  public var lines: [Line]
+  /// How the title was drawn (``BigType/Variant/plain`` for ordinary text).
+  public var titleVariant: BigType.Variant
+  /// How the date was drawn; nil when the slide has no date.
+  public var dateVariant: BigType.Variant?
+  /// How many things (figures, lines of text, list items) were left out; the ``Line/Role/more``
+  /// line lists them. 0 when everything fits.
+  public var omitted: Int
+
+  /// The slide as rows of exactly `width` cells (for tests and plain renderers).
+  public func rows() -> [String] {
+    var grid = Array(repeating: [Character](repeating: " ", count: width), count: height)
+    for line in lines where line.y >= 0 && line.y < height {
+      var x = line.x
+      for c in line.text {
+        let w = CellWidth.of(c)
+        guard x + w <= width else { break }
+        if w > 0 {
+          grid[line.y][x] = c
+          for extra in 1..<max(1, w) where x + extra < width { grid[line.y][x + extra] = "\u{0}" }
+        }
+        x += w
+      }
+    }
+    return grid.map { String($0.filter { $0 != "\u{0}" }) }
+  }
+
+  /// Lays out a slide for a `width` × `height` area. `unicode` false (a terminal without UTF-8)
+  /// draws big type with `#` and bullets with ASCII.
+  public static func layout(
+    _ slide: Slide, width: Int, height: Int, unicode: Bool = true
+  )
+    -> SlideLayout
+  {
+    var planner = Planner(
+      slide: slide, width: max(1, width), height: max(1, height), unicode: unicode)
+    return planner.run()
+  }
+}
+
+/// The layout's working state.
+private struct Planner {
+  typealias Line = SlideLayout.Line
+
+  /// A piece of a row: column offset within the content column, text and role.
+  struct Piece {
+    var x: Int
+    var text: String
+    var role: Line.Role
+    var big = false
+  }
+
+  /// Rows that are kept or dropped together (a wrapped list item, a grid row).
+  struct Unit {
+    var rows: [[Piece]]
+    /// How many things the unit holds, for the "+N more" count.
+    var items: Int
+  }
+
+  /// A run of units with a heading and a gap before it, dropped from the end when space runs
+  /// out, the least important first.
+  struct Group {
+    var gap: Int
+    var header: [[Piece]] = []
+    var units: [Unit]
+    /// Lower is more important; 0 is never dropped.
+    var priority: Int
+    /// What an item of this group is called in the "+N more" line ("figures", "lines of text").
+    var what: String
+    var dropped = 0
+
+    var rowCount: Int {
+      units.isEmpty ? 0 : gap + header.count + units.reduce(0) { $0 + $1.rows.count }
+    }
+  }
+
+  let slide: Slide
+  let width: Int
+  let height: Int
+  let unicode: Bool
+  let margin: Int
+  let column: Int
+  let measure: Int
+
+  init(slide: Slide, width: Int, height: Int, unicode: Bool) {
+    self.slide = slide
+    self.width = width
+    self.height = height
+    self.unicode = unicode
+    margin = width >= 160 ? 6 : width >= 100 ? 4 : width >= 60 ? 2 : 0
+    column = width - 2 * margin
+    measure = min(column, 120)
+  }
+
+  var bullet: String { unicode ? "• " : "- " }
+  var figureMark: String { unicode ? "▸ " : "> " }
+  var separator: String { unicode ? " · " : " - " }
+
+  mutating func run() -> SlideLayout {
+    // Plain first: everything as ordinary text.
+    let labelGroup = Group(gap: 0, units: [labelUnit()], priority: 0, what: "")
+    var titleGroup = Group(gap: 0, units: [plainTitle()], priority: 0, what: "lines of the title")
+    var dateGroup: Group? = slide.date.map {
+      let rows = CellWidth.wrap($0, width: column).map { [Piece(x: 0, text: $0, role: .date)] }
+      return Group(
+        gap: 0, units: [Unit(rows: rows, items: 1)],
+        priority: 1, what: "date")
+    }
+    var content: [Group] = []
+    for (i, paragraph) in slide.body.enumerated() {
+      let rows = CellWidth.wrap(paragraph, width: measure).map {
+        [Piece(x: 0, text: $0, role: .body)]
+      }
+      content.append(
+        Group(
+          gap: 1, units: rows.map { Unit(rows: [$0], items: 1) }, priority: 3 + min(i, 1),
+          what: "lines of text"))
+    }
+    if !slide.figures.isEmpty { content.append(figureGroup()) }
+    for (i, block) in slide.blocks.enumerated() {
+      content.append(blockGroup(block, priority: 5 + i))
+    }
+    if !slide.meta.isEmpty {
+      let units = slide.meta.map { text in
+        Unit(
+          rows: CellWidth.wrap(text, width: measure).map { [Piece(x: 0, text: $0, role: .meta)] },
+          items: 1)
+      }
+      content.append(Group(gap: 1, units: units, priority: 4, what: "details"))
+    }
+
+    // Big type for the title, then the date, with the rows to spare (at least a third of a tall
+    // screen is theirs).
+    func total() -> Int {
+      labelGroup.rowCount + (dateGroup?.rowCount ?? 0) + titleGroup.rowCount
+        + content.reduce(0) { $0 + $1.rowCount }
+    }
+    var budget = max(height - total(), height >= 30 ? height / 3 : 0)
+    var titleVariant = BigType.Variant.plain
+    let plainTitleRows = titleGroup.rowCount
+    let bigTitle = BigType.fit(
+      slide.title, width: column, height: budget + plainTitleRows, unicode: unicode,
+      maxLines: height >= 50 ? 3 : 2)
+    if bigTitle.variant != .plain {
+      titleVariant = bigTitle.variant
+      titleGroup.units = [bigUnit(bigTitle, role: .headline)]
+      budget -= bigTitle.height - plainTitleRows
+    }
+    var dateVariant: BigType.Variant? = slide.date == nil ? nil : .plain
+    let plainDateRows = dateGroup?.rowCount ?? 0
+    if let date = slide.date {
+      var rendering = BigType.fit(
+        date, width: column, height: budget + plainDateRows, unicode: unicode, maxLines: 1)
+      // The date never outgrows a big title.
+      if titleVariant != .plain, rendering.variant < titleVariant,
+        let smaller = BigType.render(date, in: titleVariant, width: column),
+        smaller.height <= budget + plainDateRows, smaller.lines.count == 1
+      {
+        rendering = smaller
+      }
+      if rendering.variant != .plain {
+        dateVariant = rendering.variant
+        dateGroup?.units = [bigUnit(rendering, role: .date)]
+        dateGroup?.gap = 0
+        budget -= rendering.height - plainDateRows
+      }
+    }
+    if titleVariant != .plain || dateVariant.map({ $0 != .plain }) == true {
+      titleGroup.gap = 1
+    }
+
+    // Drop what does not fit, least important and last first, keeping a row for "+N more".
+    var omitted = 0
+    var overflow: Bool { total() + (omitted > 0 ? 1 : 0) > height }
+    while overflow {
+      guard
+        let index = content.indices.filter({ !content[$0].units.isEmpty }).max(by: {
+          (content[$0].priority, $0) < (content[$1].priority, $1)
+        })
+      else { break }
+      let unit = content[index].units.removeLast()
+      content[index].dropped += unit.items
+      omitted += unit.items
+    }
+    // A screen too small for even the title and the date: drop the date, then title rows.
+    if overflow, let group = dateGroup, group.rowCount > 0 {
+      omitted += 1
+      dateGroup?.dropped = 1
+      dateGroup?.units = []
+    }
+    while overflow, let last = titleGroup.units.last, last.rows.count > 0 {
+      omitted += 1
+      titleGroup.dropped += 1
+      titleGroup.units[titleGroup.units.count - 1].rows.removeLast()
+      if titleGroup.units[titleGroup.units.count - 1].rows.isEmpty { titleGroup.units.removeLast() }
+    }
+
+    // Place the rows, the whole centred vertically.
+    let groups = [labelGroup] + (dateGroup.map { [$0] } ?? []) + [titleGroup] + content
+    var moreLine: String?
+    if omitted > 0 {
+      let parts = groups.filter { $0.dropped > 0 }.map {
+        "\($0.dropped) \(TextPlural.counted($0.what, $0.dropped))"
+      }
+      moreLine = "+\(omitted) more not shown: " + parts.joined(separator: ", ")
+    }
+    let used = total() + (moreLine == nil ? 0 : 1)
+    var y = max(0, (height - used) / 2)
+    var lines: [Line] = []
+    for (g, group) in groups.enumerated() where !group.units.isEmpty {
+      y += g == 0 ? 0 : group.gap
+      for row in group.header + group.units.flatMap(\.rows) {
+        for piece in row where !piece.text.isEmpty {
+          lines.append(
+            Line(x: margin + piece.x, y: y, text: piece.text, role: piece.role, bigType: piece.big))
+        }
+        y += 1
+      }
+    }
+    if let moreLine, y < height {
+      lines.append(
+        Line(
+          x: margin, y: min(y, height - 1), text: CellWidth.truncate(moreLine, to: column),
+          role: .more))
+    }
+    return SlideLayout(
+      width: width, height: height, lines: lines, titleVariant: titleVariant,
+      dateVariant: dateGroup?.units.isEmpty == true ? nil : dateVariant, omitted: omitted)
+  }
+
+  // MARK: Parts
+
+  /// "EVENT  [EXR] Exercises": the label and the badges on one row (wrapped if need be).
+  func labelUnit() -> Unit {
+    let label = CellWidth.truncate(slide.label.uppercased(), to: column)
+    var pieces = [Piece(x: 0, text: label, role: .label)]
+    var x = CellWidth.of(pieces[0].text)
+    var rows: [[Piece]] = []
+    for badge in slide.badges {
+      let w = CellWidth.of(badge)
+      if x + 2 + w > column, !pieces.isEmpty {
+        rows.append(pieces)
+        pieces = []
+        x = 0
+      }
+      let start = pieces.isEmpty ? 0 : x + 2
+      pieces.append(Piece(x: start, text: CellWidth.truncate(badge, to: column), role: .badge))
+      x = start + min(w, column)
+    }
+    rows.append(pieces)
+    return Unit(rows: rows, items: 1)
+  }
+
+  func plainTitle() -> Unit {
+    let rows = CellWidth.wrap(slide.title, width: column).map {
+      [Piece(x: 0, text: $0, role: .headline)]
+    }
+    return Unit(rows: rows, items: rows.count)
+  }
+
+  func bigUnit(_ rendering: BigType.Rendering, role: Line.Role) -> Unit {
+    Unit(
+      rows: rendering.rows.map { [Piece(x: 0, text: trimmed($0), role: role, big: true)] }, items: 1
+    )
+  }
+
+  /// A row without its trailing spaces (they would paint over nothing).
+  func trimmed(_ row: String) -> String {
+    var row = Substring(row)
+    while row.last == " " { row = row.dropLast() }
+    return String(row)
+  }
+
+  /// Every figure: in a grid of columns when they are short enough, else one a line.
+  func figureGroup() -> Group {
+    let cells = slide.figures.map { figureMark + $0 }
+    let widest = cells.map(CellWidth.of).max() ?? 0
+    let gap = 4
+    let columns = min(cells.count, 4, max(1, (column + gap) / (widest + gap)))
+    var units: [Unit] = []
+    if columns >= 2 {
+      let cellWidth = (column + gap) / columns - gap
+      var row: [Piece] = []
+      for (i, cell) in cells.enumerated() {
+        row.append(Piece(x: (i % columns) * (cellWidth + gap), text: cell, role: .figure))
+        if row.count == columns || i == cells.count - 1 {
+          units.append(Unit(rows: [row], items: row.count))
+          row = []
+        }
+      }
+    } else {
+      for cell in slide.figures {
+        let rows = hanging(cell, mark: figureMark, width: measure, role: .figure)
+        units.append(Unit(rows: rows, items: 1))
+      }
+    }
+    return Group(
+      gap: 1, header: [[Piece(x: 0, text: "Figures (\(cells.count))", role: .heading)]],
+      units: units, priority: 2, what: "figures")
+  }
+
+  func blockGroup(_ block: Slide.Block, priority: Int) -> Group {
+    var units: [Unit] = []
+    switch block.style {
+    case .list:
+      for item in block.items {
+        units.append(Unit(rows: hanging(item, mark: bullet, width: measure, role: .body), items: 1))
+      }
+    case .inline:
+      var row = ""
+      var count = 0
+      for item in block.items {
+        let candidate = row.isEmpty ? item : row + separator + item
+        if !row.isEmpty, CellWidth.of(candidate) > column {
+          units.append(Unit(rows: [[Piece(x: 0, text: row, role: .body)]], items: count))
+          row = item
+          count = 1
+        } else {
+          row = candidate
+          count += 1
+        }
+        if CellWidth.of(row) > column {
+          let wrapped = CellWidth.wrap(row, width: column)
+          units.append(
+            Unit(rows: wrapped.map { [Piece(x: 0, text: $0, role: .body)] }, items: count))
+          row = ""
+          count = 0
+        }
+      }
+      if !row.isEmpty {
+        units.append(Unit(rows: [[Piece(x: 0, text: row, role: .body)]], items: count))
+      }
+    }
+    let what = TextPlural.of(block.title)
+    return Group(
+      gap: 1,
+      header: [[Piece(x: 0, text: CellWidth.truncate(block.title, to: column), role: .heading)]],
+      units: units,
+      priority: priority, what: what)
+  }
+
+  /// A wrapped item: the mark on the first row, the rest indented under the text.
+  func hanging(_ text: String, mark: String, width: Int, role: Line.Role) -> [[Piece]] {
+    let indent = CellWidth.of(mark)
+    let lines = CellWidth.wrap(text, width: max(1, width - indent))
+    return lines.enumerated().map { i, line in
+      [Piece(x: i == 0 ? 0 : indent, text: i == 0 ? mark + line : line, role: role)]
+    }
+  }
+}
+
+/// Names of what a block holds, for the "+N more" line: "Sources (3)" holds "sources".
+enum TextPlural {
+  /// The name for `count` things: "sources" for 2, "source" for 1 ("lines of text", "line of
+  /// text").
+  static func counted(_ plural: String, _ count: Int) -> String {
+    guard count == 1 else { return plural }
+    var words = plural.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let first = words.first, first.hasSuffix("s"), first.count > 1 else { return plural }
+    words[0] = String(first.dropLast())
+    return words.joined(separator: " ")
+  }
+
+  static func of(_ title: String) -> String {
+    var name = Substring(title)
+    if let paren = name.firstIndex(of: "(") { name = name[..<paren] }
+    let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+    switch trimmed {
+    case "how the sources saw it": return "stances"
+    case "held by": return "holders"
+    case "also known as": return "aliases"
+    case "evidence": return "pieces of evidence"
+    case "summarised in": return "documents"
+    default: return trimmed.isEmpty ? "items" : trimmed
+    }
+  }
+}
