@@ -35,7 +35,7 @@ struct DocsAgreementTests {
       "documents/d.md":
         "---\nid: d\nsource: s\ntitle: D\n---\n\nText.\n\n```event\nid: e\ndate: 2009\ntitle: E\nsummary: S.\nactors: [a]\nlane: exercises\n```\n",
     ])
-    let json = JSONExport.encode(corpus)
+    let json = try JSONExport.encode(corpus)
     #expect(!json.contains("null"))
     #expect(!json.contains("\"location\""))
     #expect(json.contains("\"figures\" : [\n\n      ]") || json.contains("\"figures\" : []"))

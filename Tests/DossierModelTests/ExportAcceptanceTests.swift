@@ -312,7 +312,6 @@ struct ExportAcceptanceTests {
       actors: [a]
       location: '+ \(nasty)'
       lane: exercises
-      cite: d#part.1
       figures:
         - value: 63.9
           unit: '\(nasty)'

@@ -97,6 +97,7 @@ struct HostileCorpusTests {
         "too-deep c/actors/deep-block.yaml:1",
         "too-deep c/actors/deep-flow.yaml:1",
         "too-deep c/actors/deep-map.yaml:2",
+        "unattested-alias c/actors/people.yaml:8",
         "self-relation c/actors/self.yaml:7",
         "too-deep c/documents/deep-event.md:15",
         "too-deep c/documents/deep-front.md:4",

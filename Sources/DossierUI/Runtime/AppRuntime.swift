@@ -102,9 +102,9 @@ public struct AppRuntime {
     guard !events.isEmpty else { return "Nothing to export: no events here" }
     let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
     let name = "dossier-\(Identifier.slug(title).prefix(40))-\(stamp).md"
-    let text = ExportFormat.md.encode(
-      corpus, events: events, filter: filter, title: title, notes: state.userData.noteTexts)
     do {
+      let text = try ExportFormat.md.encode(
+        corpus, events: events, filter: filter, title: title, notes: state.userData.noteTexts)
       try services.write(text, named: name)
       return "Exported \(events.count) events to \(name)"
     } catch {
