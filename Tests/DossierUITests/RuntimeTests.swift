@@ -29,7 +29,7 @@ final class FakeServices: ExplorerServices, @unchecked Sendable {
   func fileExists(_ path: String) -> Bool { true }
   var editor: String? { nil }
   func savePosition(_ position: LastPosition) { positions.append(position) }
-  func indexInBackground(_ corpus: Corpus) -> PendingSearchIndex? { nil }
+  func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? { nil }
 }
 
 @Suite("Runtime")

@@ -110,12 +110,12 @@ struct StateTests {
 
   @Test func searchUsesTheIndexBuiltInTheBackgroundOnceReady() throws {
     var state = app()
-    let pending = PendingSearchIndex(corpus: state.corpus)
+    let pending = PendingSearchEngine(corpus: state.corpus)
     _ = pending.wait()
-    state.pendingSearchIndex = pending
+    state.pendingSearch = pending
     state.press(.control("p"))
     state.type("Treaty signed")
-    #expect(state.pendingSearchIndex == nil)
+    #expect(state.pendingSearch == nil)
     state.press(.enter)
     #expect(state.list.selected == .event("treaty-1999"))
   }
@@ -137,9 +137,9 @@ struct StateTests {
 
   @Test func aReloadDropsTheIndexOfTheOldCorpus() {
     var state = app()
-    state.pendingSearchIndex = PendingSearchIndex(corpus: state.corpus)
+    state.pendingSearch = PendingSearchEngine(corpus: state.corpus)
     state.replaceCorpus(state.corpus)
-    #expect(state.pendingSearchIndex == nil)
+    #expect(state.pendingSearch == nil)
   }
 
   @Test func helpScrollsToItsLastLineAndNoFurther() {

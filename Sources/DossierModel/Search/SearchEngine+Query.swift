@@ -2,7 +2,7 @@ import Foundation
 
 /// Every item a query found, in rank order, with true counts; pages of it become result rows
 /// with ``SearchEngine/page(_:offset:limit:)``.
-public struct SearchMatches: Sendable {
+public struct SearchMatches: Sendable, Equatable {
   /// The query as run, after misspelled words were replaced.
   public var query: SearchQuery
   /// The query as typed, with the misspelled words replaced, when any were ("did you mean …").
@@ -15,7 +15,7 @@ public struct SearchMatches: Sendable {
   /// Matching rows, best first.
   var rows: [Row]
 
-  struct Row: Sendable {
+  struct Row: Sendable, Equatable {
     var id: Int
     var kind: SearchKind
     var score: Double
@@ -53,7 +53,7 @@ public struct SearchMatches: Sendable {
 }
 
 /// One result row: what it is, where its words matched, and a snippet of the matched words.
-public struct SearchHit: Sendable {
+public struct SearchHit: Sendable, Equatable {
   public var ref: ItemRef
   public var kind: SearchKind
   public var title: String
@@ -93,7 +93,8 @@ extension SearchEngine {
     }
     return try database.serialized {
       let corrected = try correct(&query)
-      let exact = try exactMatches(text)
+      // A corrected word can name an item exactly too ("lukashneka" for the id lukashenka).
+      let exact = try exactMatches(corrected ?? text)
       let all = try scored(expression(query.clauses, join: "AND"))
       var rows: [SearchMatches.Row]
       var allWords = true

@@ -22,11 +22,13 @@ struct AppContext {
   /// The width of the timeline's date column: the longest date label of the corpus, 13 at
   /// least, so that every label shows in full.
   var dateWidth = 13
-  /// The search index, once built.
-  var searchIndex: SearchIndex?
-  /// The index being built on another thread, if the runtime started one; search shows
-  /// "indexing…" until it is ready, and update never waits for it.
-  var pendingSearchIndex: PendingSearchIndex?
+  /// The search engine, once ready.
+  var searchEngine: SearchEngine?
+  /// Why the search engine could not be made, if it failed.
+  var searchFailure: String?
+  /// The engine being opened or built on another thread, if the runtime started one; search
+  /// shows "indexing…" until it is ready, and update never waits for it.
+  var pendingSearch: PendingSearchEngine?
 
   func style(_ role: Role) -> Style { theme.style(role) }
 

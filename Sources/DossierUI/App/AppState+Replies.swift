@@ -30,7 +30,7 @@ extension AppState {
       message = note
     case .searchIndexReady:
       guard case .search(var box) = overlay else {
-        _ = readySearchIndex()
+        _ = readySearchEngine()
         return nil
       }
       runSearch(&box)
@@ -43,10 +43,10 @@ extension AppState {
   /// auto-advance, or a short poll while the search index is being built; nil to wait for input.
   public var tickInterval: Int? {
     if let seconds = presenter?.autoAdvance { return seconds * 1000 }
-    return ctx.pendingSearchIndex != nil ? 250 : nil
+    return ctx.pendingSearch != nil ? 250 : nil
   }
 
   /// Whether the background search index has finished (the runtime then sends
   /// ``Reply/searchIndexReady``).
-  public var searchIndexJustFinished: Bool { ctx.pendingSearchIndex?.ready != nil }
+  public var searchIndexJustFinished: Bool { ctx.pendingSearch?.result != nil }
 }

@@ -68,9 +68,9 @@ public struct AppState {
     set { ctx.editsNotesExternally = newValue }
   }
   public var corpusLabel: String { ctx.corpusLabel }
-  public var pendingSearchIndex: PendingSearchIndex? {
-    get { ctx.pendingSearchIndex }
-    set { ctx.pendingSearchIndex = newValue }
+  public var pendingSearch: PendingSearchEngine? {
+    get { ctx.pendingSearch }
+    set { ctx.pendingSearch = newValue }
   }
   /// The list's share of the width in percent (20–80), moved with `<` and `>`.
   public var paneSplit: Int {
@@ -109,8 +109,9 @@ public struct AppState {
     let selections = screens.mapValues(\.list.selected)
     ctx.corpus = corpus
     ctx.dateWidth = AppContext.dateWidth(of: corpus)
-    ctx.searchIndex = nil
-    ctx.pendingSearchIndex = nil
+    ctx.searchEngine = nil
+    ctx.searchFailure = nil
+    ctx.pendingSearch = nil
     if let document = reader?.document, corpus.document(document) == nil { reader = nil }
     rebuildLists()
     for (view, selected) in selections {

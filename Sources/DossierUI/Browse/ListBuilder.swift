@@ -85,33 +85,48 @@ struct ListBuilder {
     return entries
   }
 
-  /// The folded text a `/` filter looks in for an item.
-  static func haystack(_ ref: ItemRef, corpus: Corpus) -> String {
+  /// Each actor's name and aliases, by id: an event is found by the names of its actors.
+  static func actorNames(_ corpus: Corpus) -> [String: String] {
+    var names: [String: String] = [:]
+    names.reserveCapacity(corpus.actors.count)
+    for actor in corpus.actors {
+      names[actor.id] = ([actor.name] + actor.aliases).joined(separator: " \n ")
+    }
+    return names
+  }
+
+  /// The text a `/` filter looks in for an item: what its row shows, its id, and the names
+  /// and aliases of the actors it concerns (so `/lukashenko` keeps his events), one field a
+  /// line so that no phrase runs from one field into the next.
+  static func haystack(_ ref: ItemRef, corpus: Corpus, actorNames: [String: String]) -> String {
     switch ref {
     case .actor(let id):
       guard let a = corpus.actor(id) else { return id }
-      return TextFolding.fold(([a.name, a.id, a.kind.rawValue] + a.aliases).joined(separator: " "))
+      return ([a.name, a.id, a.kind.rawValue] + a.aliases).joined(separator: " \n ")
     case .event(let id):
       guard let i = corpus.index.eventByID[id] else { return id }
       // The date as written (2009-02) and any display text; formatting every date is too slow
       // for 100,000 events. Fields are read in place: a copy of the event retains every field.
-      return TextFolding.fold(
-        corpus.events[i].title + " " + corpus.events[i].date.text + " "
-          + (corpus.events[i].display ?? "") + " " + id + " " + corpus.events[i].lane)
+      var text =
+        corpus.events[i].title + " \n " + corpus.events[i].date.text + " \n "
+        + (corpus.events[i].display ?? "") + " \n " + id + " \n " + corpus.events[i].lane
+      for actor in corpus.events[i].actors {
+        if let names = actorNames[actor] { text += " \n " + names }
+      }
+      return text
     case .myth(let id):
       guard let m = corpus.myth(id) else { return id }
-      return TextFolding.fold(
-        [m.claim.plain, m.id, corpus.verdict(m.verdict)?.label ?? ""].joined(separator: " "))
+      return [m.claim.plain, m.id, corpus.verdict(m.verdict)?.label ?? ""].joined(
+        separator: " \n ")
     case .document(let id):
       guard let d = corpus.document(id) else { return id }
-      return TextFolding.fold(
-        [d.title, d.id, corpus.source(d.sourceID)?.title ?? ""].joined(separator: " "))
+      return [d.title, d.id, corpus.source(d.sourceID)?.title ?? ""].joined(separator: " \n ")
     case .diagnostic(let n):
       guard n < corpus.diagnostics.count else { return "" }
       let d = corpus.diagnostics[n]
-      return TextFolding.fold(d.message + " " + d.id.rawValue)
+      return d.message + " \n " + d.id.rawValue
     default:
-      return TextFolding.fold(corpus.title(of: ref))
+      return corpus.title(of: ref)
     }
   }
 }

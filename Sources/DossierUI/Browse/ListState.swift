@@ -76,39 +76,38 @@ struct ListState {
     return false
   }
 
-  /// The folded text of each entry of `allEntries` (empty for headings), built on first use.
-  var haystacks: [[UInt8]]?
-  /// The filter text and the `allEntries` indices of the items it kept, to narrow further as
-  /// the user types more letters.
+  /// The searchable text of each entry of `allEntries` (empty for headings), built on first use.
+  var haystacks: [String]?
+  /// The filter text and the `allEntries` indices of the items it kept.
   private var lastFilter: (text: String, kept: [Int])?
   /// The start year of each event entry of `allEntries` (`Int.min` for other rows).
   private var years: [Int]?
   /// Events per year of the shown entries, for the timeline's density strip.
   var yearCounts: [Int: Int] = [:]
 
-  /// Applies the `/` filter: items whose text contains every word; headings kept above items.
+  /// Applies the `/` filter: items that match every word of the query, by the one matcher of
+  /// every search (``SearchQuery``: folded, stemmed, British and American spellings alike, the
+  /// last word as a prefix); headings kept above items.
   mutating func applyTextFilter(corpus: Corpus) {
     let selected = self.selected
-    let folded = TextFolding.fold(textFilter)
-    let words = folded.split(separator: " ").map { Array($0.utf8) }
-    if words.isEmpty {
+    let query = SearchQuery(textFilter)
+    let filtering = !query.isEmpty
+    if !filtering {
       entries = allEntries
       lastFilter = nil
     } else {
       prepareFilter(corpus: corpus)
-      let candidates: [Int]
-      if let last = lastFilter, folded.hasPrefix(last.text) {
-        candidates = last.kept
-      } else {
-        candidates = Array(allEntries.indices)
-      }
       var keptIndices: [Int] = []
-      haystacks!.withUnsafeBufferPointer { stacks in
-        for i in candidates where !stacks[i].isEmpty {
-          if words.allSatisfy({ ListState.contains(stacks[i], $0) }) { keptIndices.append(i) }
+      if let last = lastFilter, last.text == textFilter {
+        keptIndices = last.kept
+      } else {
+        haystacks!.withUnsafeBufferPointer { stacks in
+          for i in stacks.indices where !stacks[i].isEmpty && query.matches(stacks[i]) {
+            keptIndices.append(i)
+          }
         }
       }
-      lastFilter = (folded, keptIndices)
+      lastFilter = (textFilter, keptIndices)
       // Keep each item's nearest headings above it.
       var kept: [ListEntry] = []
       var next = 0
@@ -145,46 +144,26 @@ struct ListState {
       }
     }
     yearCounts = [:]
-    let shown = words.isEmpty ? Array(allEntries.indices) : lastFilter?.kept ?? []
+    let shown = !filtering ? Array(allEntries.indices) : lastFilter?.kept ?? []
     for i in shown where years![i] != Int.min { yearCounts[years![i], default: 0] += 1 }
     cursor = 0
     scroll = 0
     if let selected { select(selected) }
   }
 
-  /// Builds the folded text of every entry now, so that the first `/` keystroke does not.
+  /// Builds the searchable text of every entry now, so that the first `/` keystroke does not.
   mutating func prepareFilter(corpus: Corpus) {
     guard haystacks == nil else { return }
+    let names = ListBuilder.actorNames(corpus)
     haystacks = allEntries.map { entry in
       if case .item(let ref, _) = entry {
-        Array(ListBuilder.haystack(ref, corpus: corpus).utf8)
+        ListBuilder.haystack(ref, corpus: corpus, actorNames: names)
       } else {
-        []
+        ""
       }
     }
   }
 
-  /// Whether `haystack` contains `needle` (UTF-8 bytes).
-  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard !needle.isEmpty else { return true }
-    guard haystack.count >= needle.count else { return false }
-    return haystack.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { n in
-        let first = n[0]
-        let last = h.count - n.count
-        var i = 0
-        while i <= last {
-          if h[i] == first {
-            var j = 1
-            while j < n.count, h[i + j] == n[j] { j += 1 }
-            if j == n.count { return true }
-          }
-          i += 1
-        }
-        return false
-      }
-    }
-  }
 }
 
 extension ListState {

@@ -10,33 +10,33 @@ public enum Overlay: Equatable, Sendable {
   case item(ItemRef, link: Int)
 }
 
-/// The global search box: the query, its results and the selected result.
+/// The global search box: the query, every match in rank order (with true counts) and the
+/// result rows fetched so far. Rows are read from the engine a page at a time around the
+/// cursor, so the box pages through all results, however many.
 public struct SearchOverlay: Equatable, Sendable {
   var field = TextField()
   public var query: String { field.text }
-  /// The index is still being built: the box says "indexing…" and searches once it is ready.
+  /// The engine is still being made: the box says "indexing…" and searches once it is ready.
   public var waiting = false
-  public var results: [Row] = []
-  public var total = 0
+  /// Every match of the query, best first (nil before the first search).
+  public var matches: SearchMatches?
+  /// The result rows fetched so far, by rank.
+  var hits: [Int: SearchHit] = [:]
+  /// Why the search failed, if it did.
+  public var failure: String?
+  /// The selected rank.
   public var cursor = 0
 
-  /// A result row, or a heading naming a kind of item.
-  public enum Row: Equatable, Sendable {
-    case heading(String)
-    case result(ref: ItemRef, title: String, matched: String)
-  }
+  /// How many items matched in all.
+  public var total: Int { matches?.total ?? 0 }
 
-  var resultRows: [Int] {
-    results.indices.filter { if case .result = results[$0] { true } else { false } }
-  }
+  /// The result row at `rank`, if fetched.
+  public func hit(_ rank: Int) -> SearchHit? { hits[rank] }
 
-  var selected: ItemRef? {
-    let rows = resultRows
-    guard cursor < rows.count, case .result(let ref, _, _) = results[rows[cursor]] else {
-      return nil
-    }
-    return ref
-  }
+  var selected: ItemRef? { hits[cursor]?.ref }
+
+  /// How many result rows are fetched around the cursor (more than any screen shows).
+  static let window = 80
 }
 
 /// A list of choices narrowed as you type (used for timeline filters).

@@ -1,111 +1,96 @@
 import DossierModel
 import DossierTUI
 
-/// `s`: search everything. The index is built in the background; until it is ready the box
-/// says so, keeps what is typed, and searches when ``Reply/searchIndexReady`` arrives.
+/// `s`: search everything, on the corpus's full-text engine. The engine is opened or built in
+/// the background; until it is ready the box says so, keeps what is typed, and searches when
+/// ``Reply/searchIndexReady`` arrives. Results are one ranked list across kinds, each row with
+/// its kind, its date (events) and the matched words highlighted.
 extension AppState {
-  /// The search index if it is ready: built here when no background build was started (tests,
-  /// benchmarks), taken from the background build when it has finished, else nil.
-  mutating func readySearchIndex() -> SearchIndex? {
-    if let index = ctx.searchIndex { return index }
-    if let pending = ctx.pendingSearchIndex {
-      guard let index = pending.ready else { return nil }
-      ctx.pendingSearchIndex = nil
-      ctx.searchIndex = index
-      return index
+  /// The search engine if it is ready: built in memory here when no background build was
+  /// started (tests, benchmarks), taken from the background build when it has finished, else
+  /// nil (``AppContext/searchFailure`` says why when it failed).
+  mutating func readySearchEngine() -> SearchEngine? {
+    if let engine = ctx.searchEngine { return engine }
+    if let pending = ctx.pendingSearch {
+      guard let result = pending.result else { return nil }
+      ctx.pendingSearch = nil
+      switch result {
+      case .success(let engine): ctx.searchEngine = engine
+      case .failure(let error): ctx.searchFailure = "\(error)"
+      }
+      return ctx.searchEngine
     }
-    let index = SearchIndex(corpus: corpus)
-    ctx.searchIndex = index
-    return index
+    guard ctx.searchFailure == nil else { return nil }
+    do {
+      ctx.searchEngine = try SearchEngine.build(corpus.searchFields())
+    } catch {
+      ctx.searchFailure = "\(error)"
+    }
+    return ctx.searchEngine
   }
 
   mutating func openSearch() {
     var box = SearchOverlay()
-    box.waiting = readySearchIndex() == nil
+    box.waiting = readySearchEngine() == nil && ctx.searchFailure == nil
+    box.failure = ctx.searchFailure.map { "search is unavailable: \($0)" }
     overlay = .search(box)
   }
 
   mutating func runSearch(_ box: inout SearchOverlay) {
-    guard let index = readySearchIndex() else {
-      box.waiting = true
+    guard let engine = readySearchEngine() else {
+      box.waiting = ctx.searchFailure == nil
+      box.failure = ctx.searchFailure.map { "search is unavailable: \($0)" }
       return
     }
     box.waiting = false
-    let results = index.search(box.query, limit: 60)
-    box.total = results.total
-    box.results = []
-    for group in results.grouped {
-      box.results.append(.heading("\(group.kind.label) (\(group.results.count))"))
-      for result in group.results {
-        box.results.append(.result(ref: result.ref, title: result.title, matched: result.matched))
-      }
-    }
     box.cursor = 0
+    box.hits = [:]
+    guard !SearchQuery(box.query).isEmpty else {
+      box.matches = nil
+      return
+    }
+    do {
+      box.matches = try engine.search(box.query)
+      box.failure = nil
+      fetchRows(&box)
+    } catch {
+      box.matches = nil
+      box.failure = "search failed: \(error)"
+    }
+  }
+
+  /// Reads the result rows around the cursor that are not fetched yet.
+  func fetchRows(_ box: inout SearchOverlay) {
+    guard let engine = ctx.searchEngine, let matches = box.matches else { return }
+    let from = max(0, box.cursor - SearchOverlay.window / 2)
+    let to = min(matches.total, from + SearchOverlay.window)
+    guard let first = (from..<to).first(where: { box.hits[$0] == nil }) else { return }
+    let last = (from..<to).last { box.hits[$0] == nil } ?? first
+    do {
+      let rows = try engine.page(matches, offset: first, limit: last - first + 1)
+      for (i, hit) in rows.enumerated() { box.hits[first + i] = hit }
+    } catch {
+      box.failure = "search failed: \(error)"
+    }
   }
 
   mutating func handleSearchKey(_ key: Key, _ box: inout SearchOverlay) {
+    let last = max(0, box.total - 1)
+    let page = max(1, layout.overlayBox.height - 6)
     switch key {
     case .escape: overlay = nil
     case .enter:
       overlay = nil
       if let ref = box.selected { follow(ref) }
-    case .down, .control("n"), .tab:
-      box.cursor = min(box.cursor + 1, max(0, box.resultRows.count - 1))
+    case .down, .control("n"), .tab: box.cursor = min(box.cursor + 1, last)
     case .up, .control("p"), .backTab: box.cursor = max(0, box.cursor - 1)
-    case .pageDown: box.cursor = min(box.cursor + 10, max(0, box.resultRows.count - 1))
-    case .pageUp: box.cursor = max(0, box.cursor - 10)
+    case .pageDown: box.cursor = min(box.cursor + page, last)
+    case .pageUp: box.cursor = max(0, box.cursor - page)
+    case .end: box.cursor = last
+    case .home: box.cursor = 0
     default:
       if box.field.handle(key) == .edited { runSearch(&box) }
     }
-  }
-
-  func renderSearch(_ box: SearchOverlay, _ buffer: inout Buffer, in rect: Rect) {
-    drawBox(&buffer, rect, title: "Search everything — ↑↓ choose · ↵ go · Esc close")
-    let inner = rect.inset(1)
-    buffer.write("› ", x: inner.x + 1, y: inner.y, style: style(.title))
-    box.field.draw(
-      in: Rect(x: inner.x + 3, y: inner.y, width: inner.maxX - inner.x - 3, height: 1),
-      into: &buffer, style: style(.input))
-    let summary =
-      box.waiting
-      ? "indexing… (the search index is being built; what you type is kept)"
-      : box.query.isEmpty
-        ? "Type a name, alias, word or year" : "\(box.total) match\(box.total == 1 ? "" : "es")"
-    buffer.write(summary, x: inner.x + 1, y: inner.y + 1, style: style(.dim), maxX: inner.maxX)
-    let selectedRow = box.resultRows[safe: box.cursor]
-    let height = inner.height - 3
-    var state = ListViewState(
-      selected: selectedRow, offset: max(0, (selectedRow ?? 0) - height + 2))
-    var list = ListView(count: box.results.count, highlight: style(.selected), pointer: nil) {
-      index, area, selected, buffer in
-      switch box.results[index] {
-      case .heading(let text):
-        buffer.write(
-          "── \(text) ──", x: area.x + 1, y: area.y, style: style(.heading), maxX: area.maxX)
-      case .result(_, let title, let matched):
-        let base: Style? = selected ? style(.selected) : nil
-        let titleWidth = max(10, area.width * 3 / 5)
-        write(
-          [
-            .init(
-              text: (selected ? "› " : "  ") + TextLayout.fit(title, to: titleWidth - 2),
-              role: .normal)
-          ], &buffer, x: area.x + 1, y: area.y, maxX: area.maxX, base: base)
-        write(
-          [.init(text: " " + matched, role: .dim)], &buffer, x: area.x + 1 + titleWidth,
-          y: area.y, maxX: area.maxX, base: base)
-      }
-    }
-    list.followsSelection = false
-    list.render(
-      in: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, height)),
-      into: &buffer, state: &state)
-  }
-
-  func drawBox(_ buffer: inout Buffer, _ rect: Rect, title: String) {
-    Box(
-      title: title, borderStyle: style(.border), titleStyle: style(.title),
-      fill: Cell(" ", style(.normal))
-    ).render(in: rect, into: &buffer)
+    fetchRows(&box)
   }
 }

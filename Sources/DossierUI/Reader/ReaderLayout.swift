@@ -18,7 +18,7 @@ struct ReaderLayout {
     var lines: [Line] = []
     var starts: [Int] = []
     let paragraphs = corpus.paragraphs(of: reader.document)
-    let find = TextFolding.fold(reader.findText)
+    let find = SearchQuery(reader.findText)
     var lastSection: String?
     for (i, item) in paragraphs.enumerated() {
       if item.section.id != lastSection {
@@ -32,14 +32,24 @@ struct ReaderLayout {
       }
       starts.append(lines.count)
       var segments: [DetailLine.Segment] = []
+      let finding =
+        !find.isEmpty && find.matches(ReaderScreen.findText(item.paragraph, corpus: corpus))
       for segment in item.paragraph.text.segments {
         switch segment {
-        case .text(let text): segments.append(.init(text: text, role: .normal))
-        case .mention(_, let label): segments.append(.init(text: label, role: .mention))
+        case .text(let text):
+          let plain = DetailLine.Segment(text: text, role: .normal)
+          segments += finding ? ReaderLayout.highlight(plain, find) : [plain]
+        case .mention(let id, let label):
+          let mention = DetailLine.Segment(text: label, role: .mention)
+          // A mention found through its actor's name ("West 2013" for Zapad) is a match whole.
+          if finding, let names = ReaderScreen.mentionNames(id, corpus: corpus),
+            !find.highlights(in: names).isEmpty, find.highlights(in: label).isEmpty
+          {
+            segments.append(.init(text: label, role: .match))
+          } else {
+            segments += finding ? ReaderLayout.highlight(mention, find) : [mention]
+          }
         }
-      }
-      if !find.isEmpty {
-        segments = segments.flatMap { ReaderLayout.highlight($0, find) }
       }
       let marker = item.paragraph.events.isEmpty ? "" : " ◆\(item.paragraph.events.count)"
       segments.append(.init(text: "  ¶\(item.paragraph.number)\(marker)", role: .dim))
@@ -57,34 +67,28 @@ struct ReaderLayout {
     self.starts = starts
   }
 
-  /// Splits a segment so that occurrences of `find` (folded) get the match role.
-  static func highlight(_ segment: DetailLine.Segment, _ find: String) -> [DetailLine.Segment] {
-    let characters = Array(segment.text)
-    let folded = characters.map { TextFolding.fold(String($0)) }
+  /// Splits a segment so that the words matching `query` (as search and find match them) get
+  /// the match role.
+  static func highlight(_ segment: DetailLine.Segment, _ query: SearchQuery) -> [DetailLine.Segment]
+  {
+    let marks = query.highlights(in: segment.text)
+    guard !marks.isEmpty else { return [segment] }
+    let utf8 = segment.text.utf8
     var result: [DetailLine.Segment] = []
-    var i = 0
-    var runStart = 0
-    while i < characters.count {
-      var j = i
-      var built = ""
-      while j < characters.count, built.count < find.count {
-        built += folded[j]
-        j += 1
-      }
-      if built == find {
-        if runStart < i {
-          result.append(.init(text: String(characters[runStart..<i]), role: segment.role))
-        }
-        result.append(.init(text: String(characters[i..<j]), role: .match))
-        i = j
-        runStart = j
-      } else {
-        i += 1
-      }
+    var done = 0
+    func piece(_ from: Int, _ to: Int) -> String {
+      let start = utf8.index(utf8.startIndex, offsetBy: from)
+      let end = utf8.index(utf8.startIndex, offsetBy: to)
+      return String(segment.text[start..<end])
     }
-    if runStart < characters.count {
-      result.append(.init(text: String(characters[runStart...]), role: segment.role))
+    for mark in marks where mark.lowerBound >= done && mark.upperBound <= utf8.count {
+      if done < mark.lowerBound {
+        result.append(.init(text: piece(done, mark.lowerBound), role: segment.role))
+      }
+      result.append(.init(text: piece(mark.lowerBound, mark.upperBound), role: .match))
+      done = mark.upperBound
     }
+    if done < utf8.count { result.append(.init(text: piece(done, utf8.count), role: segment.role)) }
     return result
   }
 }

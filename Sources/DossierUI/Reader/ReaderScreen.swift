@@ -27,14 +27,33 @@ struct ReaderScreen: Equatable {
     findText = text
     guard !text.isEmpty else { return }
     let paragraphs = corpus.paragraphs(of: document)
-    let words = TextFolding.fold(text)
+    let query = SearchQuery(text)
+    guard !query.isEmpty else { return }
     let order =
       paragraphs.indices.filter { $0 >= cursor } + paragraphs.indices.filter { $0 < cursor }
     if let hit = order.first(where: {
-      TextFolding.fold(paragraphs[$0].paragraph.text.plain).contains(words)
+      query.matches(ReaderScreen.findText(paragraphs[$0].paragraph, corpus: corpus))
     }) {
       cursor = hit
     }
+  }
+
+  /// What find looks in for a paragraph: its text as shown, then the names and aliases of the
+  /// actors it mentions (so `/Zapad` finds "West 2013", a mention of Zapad-2013), one a line.
+  static func findText(_ paragraph: Paragraph, corpus: Corpus) -> String {
+    var text = paragraph.text.plain
+    for segment in paragraph.text.segments {
+      if case .mention(let id, _) = segment, let names = mentionNames(id, corpus: corpus) {
+        text += " \n " + names
+      }
+    }
+    return text
+  }
+
+  /// The name and aliases of a mentioned actor, one a line.
+  static func mentionNames(_ id: String, corpus: Corpus) -> String? {
+    guard let actor = corpus.actor(id) else { return nil }
+    return ([actor.name] + actor.aliases).joined(separator: " \n ")
   }
 
   /// Does a reader action; returns a message for the status line, if any.
@@ -63,14 +82,14 @@ struct ReaderScreen: Equatable {
         cursor = paragraphs.indices.first { paragraphs[$0].section.id == target } ?? previous
       }
     case .nextMatch, .previousMatch:
-      let words = TextFolding.fold(findText)
-      guard !words.isEmpty else { break }
+      let query = SearchQuery(findText)
+      guard !query.isEmpty else { break }
       let order =
         action == .nextMatch
         ? Array((cursor + 1)..<paragraphs.count) + Array(0...cursor)
         : Array((0..<cursor).reversed()) + Array((cursor..<paragraphs.count).reversed())
       if let hit = order.first(where: {
-        TextFolding.fold(paragraphs[$0].paragraph.text.plain).contains(words)
+        query.matches(ReaderScreen.findText(paragraphs[$0].paragraph, corpus: corpus))
       }) {
         cursor = hit
       } else {

@@ -21,8 +21,8 @@ public struct AppRuntime {
 
   /// Runs until `q` (or the input closes); the backend is stopped on `q`.
   public mutating func run(afterFirstFrame: () -> Void = {}) -> End {
-    if state.pendingSearchIndex == nil {
-      state.pendingSearchIndex = services.indexInBackground(state.corpus)
+    if state.pendingSearch == nil {
+      state.pendingSearch = services.indexInBackground(state.corpus)
     }
     backend.draw(state.render())
     afterFirstFrame()
@@ -50,7 +50,7 @@ public struct AppRuntime {
     case .reload:
       do {
         let corpus = try services.reload()
-        defer { state.pendingSearchIndex = services.indexInBackground(corpus) }
+        defer { state.pendingSearch = services.indexInBackground(corpus) }
         return .reloaded(corpus)
       } catch {
         return .reloadFailed("\(error)")

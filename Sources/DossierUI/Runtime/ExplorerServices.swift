@@ -16,8 +16,9 @@ public protocol ExplorerServices {
   var editor: String? { get }
   /// Saves where the explorer was left.
   func savePosition(_ position: LastPosition)
-  /// Starts building the search index of a corpus in the background (nil: build on first use).
-  func indexInBackground(_ corpus: Corpus) -> PendingSearchIndex?
+  /// Starts opening or building the search engine of a corpus in the background (nil: build it
+  /// in memory on first use).
+  func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine?
 }
 
 /// Why a corpus cannot be reloaded.
@@ -32,15 +33,21 @@ public struct FileServices: ExplorerServices {
   let positions: LastPositionStore
   let load: () throws -> Corpus
   let environment: [String: String]
+  let searchEngine: (@Sendable (Corpus) throws -> SearchEngine)?
 
   /// `load` reads the corpus again (for `r`); it throws ``ReloadError`` or the reading error.
+  /// `searchEngine` opens the corpus's search engine from the cache (``SearchCache``) or builds
+  /// and stores it; it runs on a background thread, and the engine is built in memory when it
+  /// fails or is nil.
   public init(
     store: UserDataStore, positions: LastPositionStore, environment: [String: String],
+    searchEngine: (@Sendable (Corpus) throws -> SearchEngine)? = nil,
     load: @escaping () throws -> Corpus
   ) {
     self.store = store
     self.positions = positions
     self.environment = environment
+    self.searchEngine = searchEngine
     self.load = load
   }
 
@@ -63,7 +70,13 @@ public struct FileServices: ExplorerServices {
 
   public func savePosition(_ position: LastPosition) { try? positions.save(position) }
 
-  public func indexInBackground(_ corpus: Corpus) -> PendingSearchIndex? {
-    PendingSearchIndex(corpus: corpus)
+  public func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? {
+    guard let searchEngine else { return PendingSearchEngine(corpus: corpus) }
+    return PendingSearchEngine {
+      // The cached engine when it is current; built in memory when the cache cannot be used.
+      do { return try searchEngine(corpus) } catch {
+        return try SearchEngine.build(corpus.searchFields())
+      }
+    }
   }
 }
