@@ -89,32 +89,65 @@ struct ExportAcceptanceTests {
     #expect(throws: ExportError.self) {
       try TimelineJSExport.encode(Self.bundled, events: [], exportedAt: Self.exportedAt)
     }
-    let undated = load([
-      "documents/d.md": """
-      ---
-      id: d
-      source: s
-      title: D
-      ---
-
-      ## Part {#part}
-
-      Text.
-
-      ```event
-      id: undated
-      date: ../..
-      title: No date at all
-      summary: x
-      lane: exercises
-      ```
-      """,
-      "sources.yaml": "- id: s\n  title: S\n  kind: report\n",
-    ])
+    // The corpus format has no date that names no day at all (`../..` is an error), so a
+    // selection without events is the only timeline with nothing to show.
     let error = #expect(throws: ExportError.self) {
-      try TimelineJSExport.encode(undated, events: undated.events, exportedAt: Self.exportedAt)
+      try ExportFormat.timelinejs.encode(
+        Self.bundled, selection: ExportSelection(items: [.actor("lukashenka")]), filter: nil)
     }
     #expect(error?.message.contains("at least one event with a date") == true)
+  }
+
+  /// A range whose start TimelineJS would take for its end (`2009/2009-05`) keeps its end: the
+  /// start is written as precisely as the end.
+  @Test func timelineJSKeepsTheEndOfARangeWithACoarserStart() throws {
+    func dates(_ text: String) throws -> ([String: String], [String: String]?) {
+      let corpus = load([
+        "sources.yaml": "- id: s\n  title: S\n  kind: report\n",
+        "documents/d.md": """
+        ---
+        id: d
+        source: s
+        title: D
+        ---
+
+        ## Part {#part}
+
+        Text.
+
+        ```event
+        id: e
+        date: \(text)
+        title: E
+        summary: x
+        actors: [a]
+        lane: exercises
+        ```
+        """,
+        "actors.yaml": "- id: a\n  name: A\n  kind: person\n  summary: x\n",
+      ])
+      #expect(rendered(corpus) == "")
+      let json = try TimelineJSExport.encode(corpus, events: corpus.events)
+      #expect(try timelineJSProblems(json) == [])
+      let root = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+      let event = try #require((root?["events"] as? [[String: Any]])?.first)
+      return (
+        try #require(event["start_date"] as? [String: String]),
+        event["end_date"] as? [String: String]
+      )
+    }
+    let (start, end) = try dates("2009/2009-05")
+    #expect(start == ["year": "2009", "month": "1"])
+    #expect(end == ["year": "2009", "month": "5"])
+    let (start2, end2) = try dates("2009-05/2009-05-20")
+    #expect(start2 == ["year": "2009", "month": "5", "day": "1"])
+    #expect(end2 == ["year": "2009", "month": "5", "day": "20"])
+    let (start3, end3) = try dates("2009/2009-01")
+    #expect(start3 == ["year": "2009", "month": "1", "day": "1"])
+    #expect(end3 == ["year": "2009", "month": "1", "day": "31"])
+    let (start4, end4) = try dates("2009-02/2009-05")
+    #expect(start4 == ["year": "2009", "month": "2"])
+    #expect(end4 == ["year": "2009", "month": "5"])
   }
 
   /// The port of TimelineJS3's rules finds what TimelineJS3 refuses: the shapes the export used

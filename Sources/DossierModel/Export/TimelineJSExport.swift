@@ -105,6 +105,13 @@ public enum TimelineJSExport {
     }
   }
 
+  /// Whether TimelineJS takes the end for the start and drops it: every part the start has is
+  /// the same in the end (`{2009}` and `{2009, 5}`).
+  static func sameOnStartKeys(_ start: DateOut, _ end: DateOut) -> Bool {
+    start.year == end.year && (start.month == nil || start.month == end.month)
+      && (start.day == nil || start.day == end.day)
+  }
+
   /// A day number as a date to the day.
   static func dayOut(_ day: Int) -> DateOut {
     let (y, m, d) = ExportSupport.civil(day)
@@ -122,7 +129,17 @@ public enum TimelineJSExport {
       default: return (dateOut(point), nil)
       }
     case .range(.point(let start), .point(let end)):
-      return (dateOut(start), dateOut(end, last: true))
+      let first = dateOut(start)
+      let last = dateOut(end, last: true)
+      guard sameOnStartKeys(first, last) else { return (first, last) }
+      // TimelineJS would drop this end (`2009/2009-05`: the year is all the start has, and
+      // it is the end's year too), so the start is given as precisely as the end.
+      let day = ExportSupport.civil(start.firstDay)
+      let refined = DateOut(
+        year: first.year, month: last.month == nil ? nil : "\(day.month)",
+        day: last.day == nil ? nil : "\(day.day)")
+      guard sameOnStartKeys(refined, last) else { return (refined, last) }
+      return (dayOut(start.firstDay), dayOut(end.lastDay))
     case .range(.point(let start), _):
       return (dateOut(start), nil)
     case .range(_, .point(let end)):
