@@ -75,14 +75,14 @@ public struct SlideLayout: Equatable, Sendable {
   }
 
   /// Lays out a slide for a `width` × `height` area. `unicode` false (a terminal without UTF-8)
-  /// draws big type with `#` and bullets with ASCII.
+  /// draws big type with `#` and bullets with ASCII; `bigType` false keeps the title and the
+  /// date in ordinary text.
   public static func layout(
-    _ slide: Slide, width: Int, height: Int, unicode: Bool = true
-  )
-    -> SlideLayout
-  {
+    _ slide: Slide, width: Int, height: Int, unicode: Bool = true, bigType: Bool = true
+  ) -> SlideLayout {
     var planner = Planner(
-      slide: slide, width: max(1, width), height: max(1, height), unicode: unicode)
+      slide: slide, width: max(1, width), height: max(1, height), unicode: unicode,
+      bigType: bigType)
     return planner.run()
   }
 }
@@ -127,12 +127,14 @@ private struct Planner {
   let width: Int
   let height: Int
   let unicode: Bool
+  let bigType: Bool
   let margin: Int
   let column: Int
   let measure: Int
 
-  init(slide: Slide, width: Int, height: Int, unicode: Bool) {
+  init(slide: Slide, width: Int, height: Int, unicode: Bool, bigType: Bool) {
     self.slide = slide
+    self.bigType = bigType
     self.width = width
     self.height = height
     self.unicode = unicode
@@ -184,7 +186,7 @@ private struct Planner {
       labelGroup.rowCount + (dateGroup?.rowCount ?? 0) + titleGroup.rowCount
         + content.reduce(0) { $0 + $1.rowCount }
     }
-    var budget = max(height - total(), height >= 30 ? height / 3 : 0)
+    var budget = bigType ? max(height - total(), height >= 30 ? height / 3 : 0) : 0
     var titleVariant = BigType.Variant.plain
     let plainTitleRows = titleGroup.rowCount
     let bigTitle = BigType.fit(

@@ -130,3 +130,13 @@ struct SlideLayoutTests {
     }
   }
 }
+
+@Suite("Slide layout options")
+struct SlideLayoutOptionTests {
+  @Test func bigTypeCanBeTurnedOff() {
+    let layout = SlideLayout.layout(Samples.actor, width: 250, height: 70, bigType: false)
+    #expect(layout.titleVariant == .plain)
+    #expect(!layout.lines.contains { $0.bigType })
+    #expect(layout.lines.first { $0.role == .headline }?.text == Samples.actor.title)
+  }
+}
