@@ -64,3 +64,49 @@ struct SpeakerLayoutTests {
     }
   }
 }
+
+@Suite("Speaker keys")
+struct SpeakerKeyTests {
+  @Test func keysStepThePresenterAndQClosesOnlyTheSpeakerView() {
+    var snapshot = PresenterSnapshot(corpus: "c", briefing: "b", items: ["event:a"], index: 0)
+    #expect(SpeakerView.action(for: .right, snapshot: snapshot) == .send(.next))
+    #expect(SpeakerView.action(for: .pageUp, snapshot: snapshot) == .send(.previous))
+    #expect(SpeakerView.action(for: .character("b"), snapshot: snapshot) == .send(.toggleBlank))
+    #expect(
+      SpeakerView.action(for: .character("a"), snapshot: snapshot) == .send(.toggleAutoAdvance))
+    #expect(SpeakerView.action(for: .character("q"), snapshot: snapshot) == .quit)
+    #expect(SpeakerView.action(for: .escape, snapshot: nil) == .quit)
+    #expect(SpeakerView.action(for: .character("x"), snapshot: snapshot) == nil)
+    #expect(SpeakerView.action(for: .character("4"), snapshot: snapshot) == .send(.digit(4)))
+    #expect(SpeakerView.action(for: .enter, snapshot: snapshot) == .send(.next))
+    snapshot.typedNumber = "4"
+    #expect(SpeakerView.action(for: .enter, snapshot: snapshot) == .send(.commitNumber))
+    #expect(SpeakerView.action(for: .backspace, snapshot: snapshot) == .send(.deleteDigit))
+  }
+
+  /// A speaker view's keys go through the link and step the presenter's session.
+  @Test func aJumpTypedInTheSpeakerViewMovesThePresenter() throws {
+    let temp = TemporaryFolder()
+    let link = SpeakerLink(corpus: "c", environment: ["XDG_RUNTIME_DIR": temp.path])
+    let publisher = SpeakerPublisher(link: link)
+    let follower = SpeakerFollower(link: link)
+    var session = PresenterSession(count: 20, now: 0)
+    let items = (1...20).map { "event:e\($0)" }
+    func sync() throws {
+      for command in publisher.receiveCommands() { session.apply(command, at: 1) }
+      try publisher.publish(
+        PresenterSnapshot(
+          session: session, corpus: "c", briefing: "b", items: items, notes: [:], now: 1))
+      _ = follower.poll()
+    }
+    try sync()
+    for key: PresenterKey in [.character("1"), .character("2"), .enter] {
+      if case .send(let command) = SpeakerView.action(for: key, snapshot: follower.snapshot) {
+        try follower.send(command)
+      }
+      try sync()
+    }
+    #expect(session.index == 11)
+    #expect(follower.snapshot?.index == 11)
+  }
+}
