@@ -22,6 +22,13 @@ public struct SlideLayout: Equatable, Sendable {
       case meta
       /// "+N more not shown: 3 figures, 12 events".
       case more
+      /// The presenter's progress line: "7 of 23 · era · year".
+      case progress
+      /// The previous and next items, above and below the slide ("↑ 2013  Title"): drawn
+      /// quieter than the slide (dim), and marked by the arrow, not by colour alone.
+      case neighbour
+      /// The presenter's bottom line: the keys, the countdown, the number typed, the prompt.
+      case status
     }
 
     /// Column and row, from the top left of the slide's area.
