@@ -305,28 +305,35 @@ private struct Planner {
 
     // Drop what does not fit, least important and last first, keeping a row for "+N more".
     var omitted = 0
-    var overflow: Bool { total() + (omitted > 0 ? 1 : 0) > height }
-    while overflow {
-      guard
-        let index = content.indices.filter({ !content[$0].units.isEmpty }).max(by: {
-          (content[$0].priority, $0) < (content[$1].priority, $1)
-        })
-      else { break }
+    // The rows in use, kept up to date as units go (a long list would make recounting slow).
+    var rows = total()
+    var overflow: Bool { rows + (omitted > 0 ? 1 : 0) > height }
+    // Groups in the order they give up units: the least important, and the last, first.
+    var order = content.indices.sorted { (content[$0].priority, $0) > (content[$1].priority, $1) }
+    while overflow, let index = order.first {
+      guard content[index].priority > 0, !content[index].units.isEmpty else {
+        order.removeFirst()
+        continue
+      }
+      let before = content[index].rowCount
       let unit = content[index].units.removeLast()
       content[index].dropped += unit.items
       omitted += unit.items
+      rows -= before - content[index].rowCount
     }
     // A screen too small for even the title and the date: drop the date, then title rows.
     if overflow, let group = dateGroup, group.rowCount > 0 {
       omitted += 1
       dateGroup?.dropped = 1
       dateGroup?.units = []
+      rows = total()
     }
     while overflow, let last = titleGroup.units.last, last.rows.count > 0 {
       omitted += 1
       titleGroup.dropped += 1
       titleGroup.units[titleGroup.units.count - 1].rows.removeLast()
       if titleGroup.units[titleGroup.units.count - 1].rows.isEmpty { titleGroup.units.removeLast() }
+      rows = total()
     }
 
     // Place the rows, the whole centred vertically.
