@@ -20,8 +20,11 @@ let package = Package(
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
-    // Pure UI: geometry, cell buffer, widgets, app state and key handling. No terminal.
-    .target(name: "DossierUI", dependencies: ["DossierModel"]),
+    // The terminal toolkit, with no knowledge of the app: geometry and layout, the cell buffer and
+    // its diff, styles, text width, input events, widgets and key maps. No terminal.
+    .target(name: "DossierTUI"),
+    // The explorer: screens, modals, key maps, effects and the runtime loop. No terminal.
+    .target(name: "DossierUI", dependencies: ["DossierTUI", "DossierModel"]),
     // Pure presenter pieces: the big-type font, slides and their layout, the presenter session
     // and the speaker link to a second terminal. No terminal.
     .target(name: "DossierSlides", dependencies: ["DossierModel"]),
@@ -33,7 +36,7 @@ let package = Package(
     .systemLibrary(
       name: "CNcursesw", pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]),
-    .target(name: "DossierTerminal", dependencies: ["DossierUI", "CNcursesw"]),
+    .target(name: "DossierTerminal", dependencies: ["DossierTUI", "CNcursesw"]),
     // The bundled corpus under data/, embedded into the binary at build time.
     .target(name: "DossierCorpus", plugins: ["EmbedCorpus"]),
     .executableTarget(name: "dossier-embed", path: "Sources/dossier-embed"),
@@ -57,6 +60,7 @@ let package = Package(
     .testTarget(
       name: "DossierModelTests",
       dependencies: ["DossierModel", "DossierCorpus", "DossierTestSupport"]),
+    .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI"]),
     .testTarget(
       name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"],
       exclude: ["Snapshots"]),

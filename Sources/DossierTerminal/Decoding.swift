@@ -1,5 +1,5 @@
 import CNcursesw
-import DossierUI
+import DossierTUI
 
 /// Pure translations between ncurses values and the UI's types, kept apart to be testable.
 extension NcursesTerminal {

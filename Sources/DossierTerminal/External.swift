@@ -1,4 +1,5 @@
 import CNcursesw
+import DossierTUI
 
 #if canImport(Glibc)
   import Glibc
@@ -18,3 +19,6 @@ extension NcursesTerminal {
     return status
   }
 }
+
+/// The ncurses terminal is what the explorer's runtime runs against.
+extension NcursesTerminal: TerminalBackend {}

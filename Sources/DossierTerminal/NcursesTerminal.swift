@@ -1,6 +1,6 @@
 import CNcursesw
 import Dispatch
-import DossierUI
+import DossierTUI
 
 #if canImport(Glibc)
   import Glibc
@@ -138,22 +138,7 @@ public final class NcursesTerminal {
       werase(window)
       clearok(dossier_curscr(), true)
     }
-    let width = buffer.size.width
-    var dirty = [Bool](repeating: false, count: width)
-    for y in 0..<buffer.size.height {
-      if full {
-        for x in 0..<width { dirty[x] = true }
-      } else if let last {
-        for x in 0..<width { dirty[x] = false }
-        // A changed cell also marks its neighbours: wide characters cover them.
-        for x in 0..<width where buffer[x, y] != last[x, y] {
-          dirty[max(0, x - 1)] = true
-          dirty[x] = true
-          dirty[min(width - 1, x + 1)] = true
-        }
-      }
-      for x in 0..<width where dirty[x] { put(buffer, x, y) }
-    }
+    for position in buffer.diff(from: full ? nil : last) { put(buffer, position.x, position.y) }
     last = buffer
     needsFullRedraw = false
     wnoutrefresh(window)

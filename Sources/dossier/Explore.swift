@@ -75,7 +75,8 @@ struct Brief: ParsableCommand {
   }
 }
 
-/// The explorer's main loop around the pure app state: terminal, user data and commands.
+/// Starts the explorer: loads the corpus and the user data, opens the terminal and hands both
+/// to the runtime (`AppRuntime`, in DossierUI), which runs the loop.
 struct ExplorerSession {
   let corpus: CorpusOptions
   let theme: Theme.Name?
@@ -128,20 +129,15 @@ struct ExplorerSession {
       Output.err("error: \(error)\n")
       throw ExitCode(1)
     }
+    let positions = LastPositionStore(corpusID: loaded.manifest.id, environment: environment)
     var state = AppState(
       corpus: loaded, theme: chosen, size: terminal.size,
       corpusLabel: corpus.data ?? "bundled corpus")
-    state.userData = userData
-    state.message = startMessage
-    // The search index of a large corpus takes seconds: it is built while the user looks around.
-    state.pendingSearchIndex = PendingSearchIndex(corpus: loaded)
-    state.editsNotesExternally = !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty
-    let positions = LastPositionStore(corpusID: loaded.manifest.id, environment: environment)
-    if settings.startView == .last, let position = positions.load() {
-      state.reopen(at: position)
-    } else if settings.startView != .last {
-      state.open(viewNamed: settings.startView.rawValue)
-    }
+    state.start(
+      userData: userData, message: startMessage, lastPosition: positions.load(),
+      startView: settings.startView == .last ? nil : settings.startView.rawValue,
+      paneSplit: settings.paneSplit,
+      editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty)
     if let timeline {
       let filter = try timeline.filter(for: loaded)
       state.present(
@@ -152,111 +148,27 @@ struct ExplorerSession {
       state.present(events, label: "briefing \(state.userData.current)")
       if theme != nil { state.theme = chosen }
     }
-    terminal.draw(state.render())
-    // For the end-to-end test that a crash still restores the terminal.
-    if environment["DOSSIER_TEST_CRASH"] == "1" {
-      fatalError("crash requested by DOSSIER_TEST_CRASH")
-    }
-    while let event = terminal.readEvent(timeout: state.tickInterval) {
-      switch state.handle(event) {
-      case .quit:
-        terminal.stop()
-        if state.presenter == nil { try? positions.save(state.lastPosition) }
-        // Every change was saved when it was made, and freeing the state of a large corpus
-        // (its search index above all) takes a noticeable time: exit at once.
-        exit(0)
-      case .reload:
-        if corpus.data == nil {
-          state.message =
-            "The bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"
-        } else if let fresh = try? corpus.load() {
-          state.replaceCorpus(fresh)
-          state.pendingSearchIndex = PendingSearchIndex(corpus: fresh)
-        } else {
-          state.message = "Cannot read \(corpus.data ?? "the corpus") any more"
-        }
-      case .openEditor(let path, let line):
-        state.message = openEditor(
-          path: path, line: line, terminal: terminal, environment: environment)
-      case .saveUserData:
-        do {
-          let outcome = try store.save(state.userData)
-          state.userData = outcome.data
-          if let message = outcome.message { state.message = message }
-        } catch {
-          // Nothing is lost: the data stays in memory and the next change tries again.
-          state.message = "Not saved (kept in memory): \(error)"
-        }
-      case .editNote(let ref, let text):
-        if let edited = editNote(text, terminal: terminal, environment: environment),
-          state.finishNote(edited, for: ref) == .saveUserData
-        {
-          do {
-            let outcome = try store.save(state.userData)
-            state.userData = outcome.data
-            if let message = outcome.message { state.message = message }
-          } catch {
-            state.message = "Not saved (kept in memory): \(error)"
-          }
-        } else if state.message == nil {
-          state.message = "The editor failed; the note is unchanged"
-        }
-      case .export(let ids, let title, let filter):
-        state.message = exportHandout(state, ids: ids, title: title, filter: filter)
-      case nil:
-        break
+    let options = corpus
+    let services = FileServices(store: store, positions: positions, environment: environment) {
+      guard options.data != nil else {
+        throw ReloadError(
+          "the bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"
+        )
       }
-      terminal.draw(state.render())
+      return try options.load()
     }
+    var runtime = AppRuntime(state: state, backend: terminal, services: services)
+    let end = runtime.run {
+      // For the end-to-end test that a crash still restores the terminal.
+      if environment["DOSSIER_TEST_CRASH"] == "1" {
+        fatalError("crash requested by DOSSIER_TEST_CRASH")
+      }
+    }
+    // Every change was saved when it was made, and freeing the state of a large corpus (its
+    // search index above all) takes a noticeable time: exit at once.
+    if end == .quit { exit(0) }
     let signal = terminal.terminationSignal
     terminal.stop()
     if let signal { throw ExitCode(128 + signal) }
-  }
-
-  /// Edits a note in `$VISUAL` or `$EDITOR` through a temporary file; nil when the editor failed.
-  func editNote(_ text: String, terminal: NcursesTerminal, environment: [String: String]) -> String?
-  {
-    guard let editor = environment["VISUAL"] ?? environment["EDITOR"] else { return nil }
-    let path = NSTemporaryDirectory() + "dossier-note-\(UUID().uuidString).txt"
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-      return nil
-    }
-    let status = terminal.runExternal(["/bin/sh", "-c", "exec \(editor) \"$@\"", "sh", path])
-    guard status == 0 else { return nil }
-    return try? String(contentsOfFile: path, encoding: .utf8)
-  }
-
-  /// Writes a Markdown handout into the current folder; returns a message for the status line.
-  func exportHandout(_ state: AppState, ids: [String], title: String, filter: String?) -> String {
-    let events = ids.compactMap { state.corpus.event($0) }
-    guard !events.isEmpty else { return "Nothing to export: no events here" }
-    let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-    let name = "dossier-\(Identifier.slug(title).prefix(40))-\(stamp).md"
-    let text = ExportFormat.md.encode(
-      state.corpus, events: events, filter: filter, title: title, notes: state.userData.noteTexts)
-    do {
-      try AtomicFile.write(Data(text.utf8), to: name)
-      return "Exported \(events.count) events to \(name)"
-    } catch {
-      return "Could not write \(name): \(error.localizedDescription)"
-    }
-  }
-
-  /// Runs `$VISUAL` or `$EDITOR` on a file at a line; returns a message for the status line.
-  func openEditor(
-    path: String, line: Int, terminal: NcursesTerminal, environment: [String: String]
-  ) -> String? {
-    guard let editor = environment["VISUAL"] ?? environment["EDITOR"], !editor.isEmpty else {
-      return "Set $EDITOR to open \(path):\(line)"
-    }
-    guard FileManager.default.fileExists(atPath: path) else {
-      return "\(path) is built into dossier; open the corpus with --data DIR to edit it"
-    }
-    // Run in dossier's own process group, so that the editor may read the terminal.
-    let status = terminal.runExternal([
-      "/bin/sh", "-c", "exec \(editor) \"$@\"", "sh", "+\(line)", path,
-    ])
-    return status == 0 ? "Press r to reload after editing" : "The editor could not be started"
   }
 }

@@ -18,7 +18,8 @@ struct Export: ParsableCommand {
   )
   var format: ExportFormat = .json
   @Option(
-    help: "Export the events of this briefing (your marks), in its order, with your notes.",
+    help:
+      "Export the items of this briefing (your marks), in its order, with your notes; event filters then choose among its events.",
     completion: CompletionValues.briefings)
   var briefing: String?
   @Option(help: "Write to this file instead of standard output.") var out: String?
@@ -26,7 +27,8 @@ struct Export: ParsableCommand {
   func run() throws {
     let loaded = try corpus.load()
     let filter = try filters.filter(for: loaded)
-    var events = filter.apply(to: loaded)
+    let events = filter.apply(to: loaded)
+    var selection = ExportSelection(events: events)
     var notes: [String: String] = [:]
     if let briefing {
       let store = UserDataStore(corpusID: loaded.manifest.id)
@@ -41,13 +43,19 @@ struct Export: ParsableCommand {
         throw ValidationError("no briefing named '\(briefing)'; briefings: \(names)")
       }
       let selected = Set(events.map(\.id))
-      events = data.events(ofBriefing: briefing, in: loaded).filter { selected.contains($0.id) }
+      selection = data.selection(ofBriefing: briefing, in: loaded).filteringEvents {
+        selected.contains($0)
+      }
       notes = data.noteTexts
     }
     let description = filter.isEmpty ? nil : filter.description
-    let text = format.encode(
-      loaded, events: events, filter: description, title: briefing.map { "Briefing: \($0)" },
-      notes: notes)
+    let text: String
+    do {
+      text = try format.encode(
+        loaded, selection: selection, filter: description, briefing: briefing, notes: notes)
+    } catch {
+      throw CommandFailure(message: "cannot export as \(format.rawValue): \(error)")
+    }
     if let out {
       do {
         try AtomicFile.write(Data(text.utf8), to: out)
@@ -59,6 +67,20 @@ struct Export: ParsableCommand {
       }
     } else {
       Output.export(text)
+    }
+    // Say what the file does not hold, so that nothing marked goes missing unnoticed.
+    let left = format.leftOut(of: selection, in: loaded)
+    if !left.isEmpty {
+      Output.err(
+        "dossier: \(format.rawValue) holds \(format == .csv ? "events only" : "dated events only"); "
+          + "left out \(ExportSelection.describe(left)): "
+          + left.map(\.description).joined(separator: ", ") + " (md and json hold every item)\n")
+    }
+    if !selection.missing.isEmpty {
+      Output.err(
+        "dossier: left out \(selection.missing.count) marked "
+          + (selection.missing.count == 1 ? "item" : "items") + " this corpus does not have: "
+          + selection.missing.joined(separator: ", ") + "\n")
     }
   }
 }

@@ -32,15 +32,31 @@ func tsvField(_ text: String) -> String { Columns.tsvField(text) }
 struct Timeline: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List events in date order.",
-    discussion: "tsv columns: date, shown date, lane, id, title.")
+    discussion: """
+      tsv columns: date, shown date, lane, id, title. With --year the listing starts at the \
+      first event of that year (open ranges such as "since 2014" that sort before it are \
+      skipped), or at the next year with events.
+      """)
 
   @OptionGroup var corpus: CorpusOptions
   @OptionGroup var filters: FilterOptions
+  @Option(help: "Start at the first event of this year (after the filters).") var year: Int?
   @OptionGroup var output: ListOutput
 
   func run() throws {
     let loaded = try corpus.load()
-    let events = try filters.filter(for: loaded).apply(to: loaded)
+    var events = try filters.filter(for: loaded).apply(to: loaded)
+    if let year {
+      if let landing = Corpus.firstEvent(ofYear: year, in: events) {
+        if !landing.exact {
+          Output.err("dossier: no events in \(year); starting at \(landing.year)\n")
+        }
+        events.removeFirst(landing.index)
+      } else {
+        Output.err("dossier: no events from \(year) on\n")
+        events = []
+      }
+    }
     Output.out(
       output.render(
         header: ["date", "shown", "lane", "id", "title"],

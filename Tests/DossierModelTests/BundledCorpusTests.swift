@@ -54,6 +54,43 @@ struct BundledCorpusTests {
     }
   }
 
+  /// A source has one date, in the documents list, the myths view and the handouts alike.
+  @Test func everySourceIsDatedAndItsStancesTakeThatDate() {
+    for source in corpus.sources { #expect(source.date != nil, "\(source.id) is undated") }
+    for myth in corpus.myths {
+      for stance in myth.stances {
+        #expect(
+          stance.date == corpus.source(stance.source)?.date,
+          "\(myth.id): \(stance.source) dated \(stance.date?.display ?? "-")")
+      }
+    }
+  }
+
+  /// The explorer shows the reason under "Only one source speaks to this:".
+  @Test func noStanceReasonRepeatsItsHeading() {
+    for myth in corpus.myths {
+      if let reason = myth.noStancesReason {
+        #expect(!reason.hasPrefix("Only"), "\(myth.id): \(reason)")
+      }
+    }
+  }
+
+  /// A date worded relative to another event names it, so that it sorts behind it.
+  @Test func eventsDatedRelativeToAnotherNameIt() {
+    // "after the election", "after Russia's announcement"; not "after 1991" or "after February".
+    let relative = try! Regex(#"\bafter (the |[A-Z][a-z]+'s )"#)
+    for event in corpus.events {
+      if let display = event.display, display.contains(relative) {
+        #expect(event.after != nil, "\(event.id): \(display)")
+      }
+      if let after = event.after, let e = corpus.index.eventByID[event.id],
+        let t = corpus.index.eventByID[after]
+      {
+        #expect(t < e, "\(event.id) sorts before \(after)")
+      }
+    }
+  }
+
   @Test func stancesRunInDateOrder() {
     for myth in corpus.myths {
       let days = myth.stances.compactMap { $0.date?.sortDay }

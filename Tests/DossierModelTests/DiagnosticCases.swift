@@ -178,4 +178,68 @@ let diagnosticCases: [(id: String, files: [String: String])] = [
     ["actors.yaml": "- id: a\n  name: A\u{1B}[31m\n  kind: country\n  summary: x\n"]
   ),
   ("unexpected-file", ["notes.txt": "hello\n"]),
+  (
+    "unattested-alias",
+    [
+      "actors.yaml":
+        "- id: lukashenka\n  name: Alexander Lukashenka\n  aliases: [Aleksandr Lukashenko]\n  kind: person\n  summary: x\n"
+    ]
+  ),
+  (
+    "duplicate-citation",
+    [
+      "actors.yaml":
+        "- id: a\n  name: A\n  kind: country\n  summary: x\n  cite: [d#intro.1, d#intro.1]\n",
+      "documents/d.md": "---\nid: d\nsource: s\ntitle: D\n---\n\n## Intro\n\nText.\n",
+      "sources.yaml": "- id: s\n  title: S\n  kind: report\n",
+    ]
+  ),
+  (
+    "duplicate-relation",
+    [
+      "actors.yaml":
+        "- id: zapad\n  name: Zapad exercises\n  kind: exercise\n  summary: x\n  relations:\n    - type: related-to\n      to: zapad-2013\n- id: zapad-2013\n  name: Zapad-2013\n  kind: exercise\n  summary: y\n  relations:\n    - type: part-of\n      to: zapad\n"
+    ]
+  ),
+  (
+    "figure-citation",
+    [
+      "documents/d.md":
+        "---\nid: d\nsource: s\ntitle: D\n---\n\n## Intro\n\nText.\n\nMore.\n\n```event\nid: e\ndate: 2019-12-07\ntitle: E\nsummary: S.\nactors: [a]\nlane: exercises\nfigures:\n  - value: 3\n    unit: roadmaps\n    cite: d#intro.1\n```\n",
+      "sources.yaml": "- id: s\n  title: S\n  kind: report\n",
+      "actors.yaml": "- id: a\n  name: A\n  kind: country\n  summary: x\n",
+    ]
+  ),
+  (
+    "repeated-word",
+    [
+      "documents/d.md":
+        "---\nid: d\nsource: s\ntitle: D\n---\n\nThe 301-mm [[a200]] missile is Chinese.\n",
+      "sources.yaml": "- id: s\n  title: S\n  kind: report\n",
+      "actors.yaml": "- id: a200\n  name: A200 missile\n  kind: weapon-system\n  summary: x\n",
+    ]
+  ),
+  (
+    "mention-wording",
+    [
+      "actors.yaml":
+        "- id: tito\n  name: Tito\n  kind: person\n  summary: A model for a [[lukashenka]].\n- id: lukashenka\n  name: Alexander Lukashenka\n  kind: person\n  summary: x\n"
+    ]
+  ),
+  (
+    "similar-tag",
+    [
+      "actors.yaml":
+        "- id: a\n  name: A\n  kind: country\n  summary: x\n  tags: [exercises]\n- id: b\n  name: B\n  kind: country\n  summary: y\n  tags: [exercises, exercise]\n"
+    ]
+  ),
+  (
+    "event-order",
+    [
+      "documents/d.md":
+        "---\nid: d\nsource: s\ntitle: D\n---\n\nText.\n\n```event\nid: election\ndate: 2020-08-09\ntitle: Election\nsummary: S.\nactors: [a]\nlane: exercises\n```\n\n```event\nid: plea\ndate: 2020-07\nafter: election\ntitle: Plea\nsummary: S.\nactors: [a]\nlane: exercises\n```\n",
+      "sources.yaml": "- id: s\n  title: S\n  kind: report\n",
+      "actors.yaml": "- id: a\n  name: A\n  kind: country\n  summary: x\n",
+    ]
+  ),
 ]

@@ -265,4 +265,68 @@ let expectedDiagnosticText: [String: String] = [
     = hint: repeat the value instead
 
   """#,
+  "unattested-alias": #"""
+  c/actors.yaml:3:13: warning: the alias 'Aleksandr Lukashenko' names no source that spells it so [unattested-alias]
+    |
+  3 |   aliases: [Aleksandr Lukashenko]
+    |             ^~~~~~~~~~~~~~~~~~~~
+    = hint: write {name: Aleksandr Lukashenko, sources: [SOURCE]} with the sources that use it, or remove it
+
+  """#,
+  "duplicate-citation": #"""
+  c/actors.yaml:5:21: warning: 'd#intro.1' is cited twice [duplicate-citation]
+    |
+  5 |   cite: [d#intro.1, d#intro.1]
+    |                     ^~~~~~~~~
+    = hint: remove one
+
+  """#,
+  "duplicate-relation": #"""
+  c/actors.yaml:14:11: warning: 'zapad' already states a relation with 'zapad-2013' ('related-to') [duplicate-relation]
+     |
+  14 |       to: zapad
+     |           ^~~~~
+     = hint: an actor's page shows the relations to it as well as its own; keep one of the two (with its dates and note)
+
+  """#,
+  "figure-citation": #"""
+  c/documents/d.md:23:11: warning: the figure cites 'd#intro.1', which is not among the citations of event 'e' [figure-citation]
+     |
+  23 |     cite: d#intro.1
+     |           ^~~~~~~~~
+     = hint: add 'd#intro.1' to the event's 'cite' as well
+
+  """#,
+  "repeated-word": #"""
+  c/documents/d.md:7:14: warning: the mention shows 'A200 missile', which repeats the word 'missile' after it [repeated-word]
+    |
+  7 | The 301-mm [[a200]] missile is Chinese.
+    |              ^~~~
+    = hint: give the mention a shorter label ([[a200|…]]) or drop the word
+
+  """#,
+  "mention-wording": #"""
+  c/actors.yaml:4:28: warning: 'a Alexander Lukashenka' puts an article before a name [mention-wording]
+    |
+  4 |   summary: A model for a [[lukashenka]].
+    |                            ^~~~~~~~~~
+    = hint: reword, or give the mention a label that takes the article
+
+  """#,
+  "similar-tag": #"""
+  c/actors.yaml:10:21: warning: the tag 'exercise' differs from the tag 'exercises' only by its form [similar-tag]
+     |
+  10 |   tags: [exercises, exercise]
+     |                     ^~~~~~~~
+     = hint: use 'exercises' (given 2 times): filters treat them as two tags
+
+  """#,
+  "event-order": #"""
+  c/documents/d.md:21:8: error: event 'plea' (Jul 2020) comes after 'election', which is dated later (9 Aug 2020) [event-order]
+     |
+  21 | after: election
+     |        ^~~~~~~~
+     = hint: correct one of the dates, or remove 'after'
+
+  """#,
 ]

@@ -91,6 +91,7 @@ struct ExportTests {
     ```event
     id: open-end
     date: 2015/..
+    display: since 2015
     title: Open end
     summary: Since 2015.
     actors: [b]
@@ -127,6 +128,15 @@ struct ExportTests {
     ```
 
     ```event
+    id: fortnight
+    date: 2014-09-01/2014-09-14
+    title: Fortnight
+    summary: Two weeks.
+    actors: [b]
+    lane: exercises
+    ```
+
+    ```event
     id: months
     date: 2009-02/2009-05
     title: Months
@@ -147,7 +157,7 @@ struct ExportTests {
   @Test func theTestCorporaLoadCleanly() {
     #expect(rendered(Self.good) == "")
     #expect(rendered(Self.tricky) == "")
-    #expect(Self.tricky.events.count == 7)
+    #expect(Self.tricky.events.count == 8)
   }
 
   // MARK: CSV
@@ -182,25 +192,38 @@ struct ExportTests {
       title: "Briefing, 1", notes: Self.notes)
     let rows = try parseCSV(text)
     let row = try #require(rows.first { $0.first == "year-only" })
-    #expect(row[2] == "year")
-    #expect(row[4] == "Talks, meetings")
-    #expect(row[5] == "Talks [7], \"final\" round")
-    #expect(row[6] == "Actor \"A\"")
-    #expect(row[7] == "B")
-    #expect(row[8] == "Minsk, Belarus")
-    #expect(row[9] == "c. 1.5–2 percent")
-    #expect(row[11] == "Line one, \"quoted\"\nline two; end")
-    #expect(row[15] == "lane talks")
-    #expect(row[16] == "Briefing, 1")
-    let precisions = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0[2]) })
+    var field: [String: String] = [:]
+    for (name, value) in zip(CSVExport.columns, row) { field[name] = value }
+    #expect(field["start_date"] == "2009-01-01")
+    #expect(field["end_date"] == "2009-12-31")
+    #expect(field["date_precision"] == "year")
+    #expect(field["lane"] == "Talks, meetings")
+    #expect(field["title"] == "Talks [7], \"final\" round")
+    #expect(field["actor1"] == "Actor \"A\"")
+    #expect(field["actor2"] == "B")
+    #expect(field["location"] == "Minsk, Belarus")
+    #expect(field["figures"] == "c. 1.5–2 percent")
+    #expect(field["notes"] == "Line one, \"quoted\"\nline two; end")
+    #expect(field["filter"] == "lane talks")
+    #expect(field["briefing"] == "Briefing, 1")
+    let precisions = Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0[4]) })
+    let days = Dictionary(
+      uniqueKeysWithValues: rows.dropFirst().map { ($0[0], $0[2] + "/" + $0[3]) })
+    #expect(days["range"] == "1997-01-01/1999-12-31")
+    #expect(days["open-end"] == "2015-01-01/")
+    #expect(days["open-start"] == "/1991-12-31")
+    #expect(days["leap-day"] == "2008-02-29/2008-02-29")
+    #expect(days["decade"] == "1970-01-01/1979-12-31")
+    #expect(days["months"] == "2009-02-01/2009-05-31")
     #expect(precisions["range"] == "range")
     #expect(precisions["open-end"] == "open")
     #expect(precisions["open-start"] == "open")
     #expect(precisions["leap-day"] == "day")
     #expect(precisions["decade"] == "decade")
     let good = try parseCSV(CSVExport.encode(Self.good, events: Self.good.events))
-    #expect(good[2][9] == "12500 troops (servicemen)")
-    #expect(good[2][10] == "alpha#intro.1; beta#ex.1")
+    // Figures as the explorer shows them, with thousands separators.
+    #expect(good[2][11] == "12,500 troops (servicemen)")
+    #expect(good[2][12] == "alpha#intro.1; beta#ex.1")
   }
 
   @Test func csvOfNoEventsIsTheHeader() throws {
@@ -259,13 +282,32 @@ struct ExportTests {
       let id = String(properties["UID"]!.prefix { $0 != "@" })
       span[id] = properties["DTSTART;VALUE=DATE"]! + "-" + properties["DTEND;VALUE=DATE"]!
     }
-    #expect(span["year-only"] == "20090101-20100101")
-    #expect(span["range"] == "19970101-20000101")
+    // Up to 31 days an event covers its days; a longer one is shown on its first day.
+    #expect(span["leap-day"] == "20080229-20080301")
+    #expect(span["fortnight"] == "20140901-20140915")
+    #expect(span["year-only"] == "20090101-20090102")
+    #expect(span["range"] == "19970101-19970102")
     #expect(span["open-end"] == "20150101-20150102")
     #expect(span["open-start"] == "19911231-19920101")
-    #expect(span["leap-day"] == "20080229-20080301")
-    #expect(span["decade"] == "19700101-19800101")
-    #expect(span["months"] == "20090201-20090601")
+    #expect(span["decade"] == "19700101-19700102")
+    #expect(span["months"] == "20090201-20090202")
+    var dates: [String: String] = [:]
+    for properties in vevents {
+      let id = String(properties["UID"]!.prefix { $0 != "@" })
+      #expect(properties["TRANSP"] == "TRANSPARENT")
+      let description = icsUnescape(properties["DESCRIPTION"]!)
+      dates[id] = description.split(separator: "\n").first { $0.hasPrefix("Date: ") }.map(
+        String.init)
+    }
+    #expect(dates["year-only"] == "Date: 2009 — shown on its first day, 1 Jan 2009")
+    #expect(dates["fortnight"] == "Date: 1–14 Sep 2014")
+    #expect(dates["leap-day"] == "Date: 29 Feb 2008")
+    #expect(
+      dates["open-end"] == "Date: since 2015 — no end date; shown on its first day, 1 Jan 2015")
+    #expect(
+      dates["open-start"] == "Date: until 1991 — no start date; shown on its last day, 31 Dec 1991")
+    #expect(
+      dates["decade"] == "Date: since the 1970s (c. 1970s) — shown on its first day, 1 Jan 1970")
     let yearOnly = try #require(vevents.first { $0["UID"]!.hasPrefix("year-only@") })
     let description = icsUnescape(yearOnly["DESCRIPTION"]!)
     #expect(description.contains("back\\slash"))
@@ -278,7 +320,7 @@ struct ExportTests {
 
   @Test(arguments: [0, 1, 2]) func timelineJSDatesAreAsPreciseAsTheCorpus(_ which: Int) throws {
     let corpus = Self.corpora[which]
-    let text = TimelineJSExport.encode(
+    let text = try TimelineJSExport.encode(
       corpus, events: corpus.events, filter: "lane x", exportedAt: Self.exportedAt,
       notes: Self.notes)
     let root = try #require(
@@ -313,18 +355,18 @@ struct ExportTests {
         Issue.record("an event without a day")
       }
     }
+    #expect(try timelineJSProblems(text) == [])
     let eras = try #require(root["eras"] as? [[String: Any]])
     #expect(eras.count == corpus.manifest.eras.count)
-    for (object, era) in zip(eras, corpus.manifest.eras) {
+    for object in eras {
       #expect((object["text"] as? [String: String])?["headline"] != nil)
       #expect(object["start_date"] is [String: String])
       #expect(object["end_date"] is [String: String])
-      _ = era
     }
   }
 
   @Test func timelineJSExamples() throws {
-    let text = TimelineJSExport.encode(
+    let text = try TimelineJSExport.encode(
       Self.tricky, events: Self.tricky.events, exportedAt: Self.exportedAt, notes: Self.notes)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -345,9 +387,27 @@ struct ExportTests {
     let body = (event("year-only")?["text"] as? [String: String])?["text"] ?? ""
     #expect(body.contains("<strong>Note:</strong> Line one, &quot;quoted&quot;<br>line two; end"))
     let eras = try #require(root["eras"] as? [[String: Any]])
-    #expect(eras[0]["start_date"] as? [String: String] == ["year": "1990"])
-    #expect(eras[0]["end_date"] as? [String: String] == ["year": "1999"])
-    #expect(eras[1]["end_date"] as? [String: String] == ["year": "2015"])
+    // Eras run from their first to their last day; an open end to the day of the export.
+    #expect(eras.count == 2)
+    #expect(
+      eras[0]["start_date"] as? [String: String] == ["year": "1990", "month": "1", "day": "1"])
+    #expect(
+      eras[0]["end_date"] as? [String: String] == ["year": "1999", "month": "12", "day": "31"])
+    #expect(
+      eras[1]["start_date"] as? [String: String] == ["year": "2015", "month": "1", "day": "1"])
+    #expect(
+      eras[1]["end_date"] as? [String: String] == ["year": "2023", "month": "11", "day": "14"])
+    #expect(try timelineJSProblems(text) == [])
+    // A selection of the nineties alone carries only the nineties.
+    let nineties = try TimelineJSExport.encode(
+      Self.tricky, events: Self.tricky.events.filter { $0.id == "range" },
+      exportedAt: Self.exportedAt)
+    let filtered = try #require(
+      try JSONSerialization.jsonObject(with: Data(nineties.utf8)) as? [String: Any])
+    let kept = (filtered["eras"] as? [[String: Any]])?.map {
+      ($0["text"] as? [String: String])?["headline"]
+    }
+    #expect(kept == ["Nineties"])
   }
 
   // MARK: Markdown
@@ -367,29 +427,49 @@ struct ExportTests {
     let listed = marks(#"(?m)^- \[(\d+)\] "#, in: sources)
     #expect(!cited.isEmpty)
     #expect(cited == Set(listed))
-    #expect(listed.sorted() == Array(1...listed.count))
+    // Numbered in order: the list runs 1, 2, 3 … as the numbers were given.
+    #expect(listed == Array(1...listed.count))
     #expect(Set(listed).count == listed.count)
     let allCitations = Set(corpus.events.flatMap(\.citations))
     #expect(listed.count == allCitations.count)
     for event in corpus.events {
-      #expect(body.contains(MarkdownExport.escape(event.dateLabel)))
+      #expect(body.contains(MarkdownExport.inline(event.dateLabel)))
     }
   }
 
   @Test func markdownHandoutDetails() throws {
     let text = MarkdownExport.encode(
-      Self.good, events: Self.good.events.filter { $0.lane == "exercises" },
-      filter: "lane exercises",
-      exportedAt: Self.exportedAt, title: "Morning briefing", notes: Self.notes)
+      Self.good,
+      selection: ExportSelection(events: Self.good.events.filter { $0.lane == "exercises" }),
+      filter: "lane exercises", exportedAt: Self.exportedAt, briefing: "Morning briefing",
+      notes: Self.notes)
     #expect(text.hasPrefix("# Morning briefing\n"))
+    // A heading alone names no briefing.
+    let titled = MarkdownExport.encode(Self.good, events: [], title: "Timeline")
+    #expect(titled.hasPrefix("# Timeline\n"))
+    #expect(!titled.contains("Briefing"))
+    #expect(titled.contains("No events match."))
+    let empty = MarkdownExport.encode(
+      Self.good, selection: ExportSelection(items: []), briefing: "B")
+    #expect(empty.contains("\nNothing is marked.\n"))
     #expect(text.contains("- **Corpus:** Fixture corpus (fixture)\n"))
     #expect(text.contains("- **Filter:** lane exercises\n"))
     #expect(text.contains("## Sep 2009 — Joint drill near the gap\n"))
     #expect(text.contains("A drill with Belarus forces. [1] [2]\n"))
     #expect(text.contains("> **Note:** Ask about \\[the\\] numbers.\n"))
-    #expect(text.contains("### Alpha report\n\nAda Example · Jun 2013\n"))
-    #expect(text.contains("- [1] Alpha report (annotated), Introduction ¶1 (`alpha#intro.1`): "))
-    #expect(text.contains("### Beta paper\n\nauthor unknown · 2020\n"))
+    #expect(text.contains("- **Briefing:** Morning briefing\n"))
+    #expect(text.contains("- Figures: 12,500 troops (servicemen)\n"))
+    // Sources in numeric order with author, title and date; the passage in our words, never
+    // as a quotation.
+    #expect(
+      text.contains(
+        "- [1] Ada Example, *Alpha report* (Jun 2013): Alpha report (annotated), Introduction ¶1 (`alpha#intro.1`)\n  - In our words: "
+      ))
+    #expect(
+      text.contains(
+        "- [2] Author unknown, *Beta paper* (2020): Beta paper (annotated), Exercises ¶1 (`beta#ex.1`)\n"
+      ))
+    #expect(!text.contains("“") && !text.contains("”"))
     #expect(!text.contains("Treaty signed"))
     let tricky = MarkdownExport.encode(Self.tricky, events: Self.tricky.events)
     #expect(tricky.contains("Talks \\[7\\], \"final\" round"))
@@ -397,6 +477,13 @@ struct ExportTests {
     #expect(MarkdownExport.escape("1999. A year") == "1999\\. A year")
     #expect(MarkdownExport.escape("- not a list, 3. or 4") == "\\- not a list, 3. or 4")
     #expect(MarkdownExport.escape("#1 > 2") == "\\#1 \\> 2")
+    // A decimal point is not a list mark; only "1. " or "1) " at the start of a line is.
+    #expect(MarkdownExport.escape("63.9 percent") == "63.9 percent")
+    #expect(MarkdownExport.escape("3) x") == "3\\) x")
+    #expect(MarkdownExport.escape("2009.") == "2009\\.")
+    #expect(MarkdownExport.inline("- 1. #2") == "- 1. #2")
+    #expect(MarkdownExport.inline("two\nlines") == "two lines")
+    #expect(MarkdownExport.inline("a & b ~~c~~") == "a \\& b \\~\\~c\\~\\~")
   }
 
   // MARK: Helpers

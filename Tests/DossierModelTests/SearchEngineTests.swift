@@ -121,6 +121,12 @@ struct SearchEngineTests {
     #expect(first.matchedWords < first.wordCount)
   }
 
+  @Test func nothingFoundSaysSoWithoutARest() throws {
+    let matches = try Self.engine.search("zzzqqq xxxwww", prefixLast: false)
+    #expect(matches.total == 0)
+    #expect(matches.summary == "0 matches")
+  }
+
   @Test func snippetsShowTextNeverTagsOrKindWords() throws {
     for query in ["belarus", "exercise", "lukashenka"] {
       let matches = try Self.engine.search(query)

@@ -65,6 +65,16 @@ struct YAMLParserTests {
     )
   }
 
+  @Test func anEscapedLineBreakJoinsLinesWhateverTheLineEnding() {
+    // A backslash before the line break (LF, CRLF or CR) joins the lines without a space, as
+    // YAML's escaped line break does; a CRLF file reads like the same file with LF.
+    for ending in ["\n", "\r\n", "\r"] {
+      let result = yaml("name: \"Line \\" + ending + "  two\"" + ending)
+      #expect(result.errors.isEmpty, "\(ending.debugDescription)")
+      #expect(result.root?.dump == "{name: \"Line two\"}", "\(ending.debugDescription)")
+    }
+  }
+
   @Test func positionsAreByteOffsets() throws {
     let text = "- id: a\n  name: Ω here\n"
     let root = try #require(yaml(text).root)

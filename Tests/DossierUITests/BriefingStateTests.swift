@@ -151,3 +151,27 @@ struct BriefingStateTests {
     assertSnapshot(state.screen, named: "presenter-\(width)x\(height)")
   }
 }
+
+@Suite("Input routing")
+struct InputRoutingTests {
+  @Test func thePresenterOwnsTheMouse() {
+    var state = app(120, 40)
+    state.press(.character("2"), .character("j"), .character("b"))
+    #expect(state.presenter != nil)
+    let selected = state.list.selected
+    let index = state.presenter?.index ?? -1
+    // A click on the Myths tab and a wheel over the hidden list must not reach the explorer.
+    _ = state.handle(.mouse(MouseEvent(.press, x: 35, y: 0)))
+    _ = state.handle(.mouse(MouseEvent(.wheelUp, x: 5, y: 5)))
+    #expect(state.view == .timeline)
+    #expect(state.list.selected == selected)
+    #expect(state.presenter?.index == index - 1)
+  }
+
+  @Test func aBoxOwnsTheMouse() {
+    var state = app(120, 40)
+    state.press(.character("?"))
+    _ = state.handle(.mouse(MouseEvent(.press, x: 35, y: 0)))
+    #expect(state.view == .actors)
+  }
+}

@@ -108,15 +108,29 @@ struct StateTests {
     #expect(state.list.selected == .event("treaty-1999"))
   }
 
-  @Test func searchUsesTheIndexBuiltInTheBackground() throws {
+  @Test func searchUsesTheIndexBuiltInTheBackgroundOnceReady() throws {
     var state = app()
     let pending = PendingSearchIndex(corpus: state.corpus)
+    _ = pending.wait()
     state.pendingSearchIndex = pending
     state.press(.control("p"))
     state.type("Treaty signed")
     #expect(state.pendingSearchIndex == nil)
-    let built = try #require(pending.ready)
-    #expect(built.search("Treaty signed").results.first?.ref == .event("treaty-1999"))
+    state.press(.enter)
+    #expect(state.list.selected == .event("treaty-1999"))
+  }
+
+  @Test func searchWhileIndexingSaysSoKeepsTheQueryAndAnswersWhenReady() {
+    var state = app()
+    var box = SearchOverlay()
+    box.waiting = true
+    for c in "Treaty" { _ = box.field.handle(.character(c)) }
+    state.overlay = .search(box)
+    #expect(state.screen.contains("indexing…"))
+    #expect(state.screen.contains("Treaty▏"))
+    _ = state.receive(.searchIndexReady)
+    #expect(!state.screen.contains("indexing…"))
+    #expect(state.screen.contains("Treaty signed"))
     state.press(.enter)
     #expect(state.list.selected == .event("treaty-1999"))
   }
@@ -130,14 +144,16 @@ struct StateTests {
 
   @Test func helpScrollsToItsLastLineAndNoFurther() {
     var state = app(80, 24)
+    // The box is 76 wide inside its frame at 80x24, and shows 18 rows.
+    let n = HelpText.rows(width: 74).count
     state.press(.character("?"))
-    #expect(state.screen.contains("1–18 of 55 · ▼ more"))
+    #expect(state.screen.contains("1–18 of \(n) · ▼ more"))
     state.press(.end)
-    #expect(state.screen.contains("38–55 of 55 · end"))
+    #expect(state.screen.contains("\(n - 17)–\(n) of \(n) · end"))
     state.press(.character("j"), .pageDown)
-    #expect(state.screen.contains("38–55 of 55 · end"))
+    #expect(state.screen.contains("\(n - 17)–\(n) of \(n) · end"))
     state.press(.character("k"))
-    #expect(state.screen.contains("37–54 of 55 · ▼ more"))
+    #expect(state.screen.contains("\(n - 18)–\(n - 1) of \(n) · ▼ more"))
     state.press(.character("x"))
     #expect(state.overlay == nil)
   }
@@ -152,7 +168,7 @@ struct StateTests {
   }
 
   @Test func helpThatFitsSaysAnyKeyCloses() {
-    var state = app(200, 70)
+    var state = app(200, 150)
     state.press(.character("?"))
     #expect(state.screen.contains("Keys — any key closes"))
     #expect(!state.screen.contains("▼ more"))

@@ -42,12 +42,21 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
   case specialFile = "special-file"
   case brokenLink = "broken-link"
   case fileName = "file-name"
+  case unattestedAlias = "unattested-alias"
+  case duplicateCitation = "duplicate-citation"
+  case duplicateRelation = "duplicate-relation"
+  case figureCitation = "figure-citation"
+  case repeatedWord = "repeated-word"
+  case mentionWording = "mention-wording"
+  case similarTag = "similar-tag"
+  case eventOrder = "event-order"
 
   /// The severity the format assigns to this diagnostic.
   public var defaultSeverity: Severity {
     switch self {
     case .unknownField, .stanceSourceMismatch, .controlCharacter, .unexpectedFile, .specialFile,
-      .brokenLink, .fileName:
+      .brokenLink, .fileName, .unattestedAlias, .duplicateCitation, .duplicateRelation,
+      .figureCitation, .repeatedWord, .mentionWording, .similarTag:
       .warning
     default: .error
     }

@@ -17,26 +17,29 @@ enum ExportSupport {
     corpus.lane(id)?.name ?? id
   }
 
-  /// A figure without thousands separators, so that it reads the same in every locale:
-  /// `12500 troops (servicemen)`, `c. 10–15 percent`.
+  /// A figure as the explorer shows it (``Figure/display``): `c. 12,500 troops (servicemen)`,
+  /// `1.5–2 percent`.
   static func figure(_ figure: Figure) -> String {
-    func number(_ value: Double) -> String {
-      if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-      return String(value)
-    }
-    var text = figure.approximate ? "c. " : ""
-    text += number(figure.value)
-    if let max = figure.max { text += "–" + number(max) }
-    text += " " + figure.unit
-    if let counts = figure.counts { text += " (\(counts))" }
-    return text
+    figure.display
   }
 
   /// The note on an event, if any (notes are keyed by ``ItemRef/description``).
   static func note(for event: Event, in notes: [String: String]) -> String? {
-    guard let note = notes[ItemRef.event(event.id).description]?.trimmingSpaces, !note.isEmpty
-    else { return nil }
+    note(for: .event(event.id), in: notes)
+  }
+
+  /// The note on an item, if any, without surrounding white space.
+  static func note(for item: ItemRef, in notes: [String: String]) -> String? {
+    guard let note = notes[item.description]?.trimmingSpaces, !note.isEmpty else { return nil }
     return note
+  }
+
+  /// The date of an event in words, with the formal date after free wording when the two
+  /// differ: `since the 1970s (c. 1970s)`, `since 2018`.
+  static func dateWords(of event: Event) -> String {
+    let formal = event.date.display
+    guard let display = event.display, display != formal else { return formal }
+    return display + " (" + formal + ")"
   }
 
   /// A citation in words: `Alpha report (annotated), Introduction ¶1`.
@@ -78,14 +81,32 @@ enum ExportSupport {
 
   /// The header facts every export states, in words.
   static func provenance(
-    _ corpus: Corpus, count: Int, filter: String?, exportedAt: Date
+    _ corpus: Corpus, count: Int, filter: String?, exportedAt: Date, briefing: String? = nil,
+    others: [ItemRef] = [], leftOut: [ItemRef] = []
   ) -> [(label: String, value: String)] {
     var facts: [(String, String)] = [
       ("Corpus", "\(corpus.manifest.title) (\(corpus.manifest.id))"),
       ("Exported", timestamp(exportedAt)),
     ]
+    if let briefing { facts.append(("Briefing", briefing)) }
     if let filter, !filter.isEmpty { facts.append(("Filter", filter)) }
     facts.append(("Events", "\(count)"))
+    if !others.isEmpty { facts.append(("Other items", ExportSelection.describe(others))) }
+    if !leftOut.isEmpty {
+      facts.append(
+        ("Left out", ExportSelection.describe(leftOut) + ": " + leftOutReason(leftOut)))
+    }
     return facts
+  }
+
+  /// Why a calendar or timeline leaves items out.
+  static func leftOutReason(_ items: [ItemRef]) -> String {
+    let events = items.contains { if case .event = $0 { true } else { false } }
+    let others = items.contains { if case .event = $0 { false } else { true } }
+    switch (events, others) {
+    case (true, true): return "only events with a known date fit this format"
+    case (true, false): return "their dates name no day"
+    default: return "only events fit this format"
+    }
   }
 }

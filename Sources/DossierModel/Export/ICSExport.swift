@@ -1,11 +1,17 @@
 import Foundation
 
-/// The selected events as an iCalendar file (RFC 5545): one all-day VEVENT per event covering the
-/// days its date means, with CRLF line ends and lines folded at 75 octets.
+/// The selected events as an iCalendar file (RFC 5545): one all-day VEVENT per event, with CRLF
+/// line ends and lines folded at 75 octets. An event that covers at most ``longestSpan`` days is
+/// shown on those days; a longer one (a year, a decade, a long range) on its first day only, so
+/// that a calendar is not filled with banners, and its description says so.
 public enum ICSExport {
+  /// The longest span, in days, shown as it is (a whole month is 31 days).
+  public static let longestSpan = 31
+
   public static func encode(
     _ corpus: Corpus, events: [Event], filter: String? = nil, exportedAt: Date = Date(),
-    title: String? = nil, notes: [String: String] = [:]
+    title: String? = nil, briefing: String? = nil, notes: [String: String] = [:],
+    leftOut: [ItemRef] = []
   ) -> String {
     let manifest = corpus.manifest
     let stamp = utcStamp(exportedAt)
@@ -15,19 +21,22 @@ public enum ICSExport {
       "PRODID:-//dossier//dossier export//EN",
       "CALSCALE:GREGORIAN",
       "METHOD:PUBLISH",
-      "X-WR-CALNAME:" + escape(title ?? manifest.title),
+      "X-WR-CALNAME:" + escape(title ?? briefing ?? manifest.title),
     ]
+    let placed = events.filter { ExportSupport.days(of: $0.date) != nil }
     let facts = ExportSupport.provenance(
-      corpus, count: events.count, filter: filter, exportedAt: exportedAt)
+      corpus, count: placed.count, filter: filter, exportedAt: exportedAt, briefing: briefing,
+      leftOut: leftOut)
     lines.append(
       "X-WR-CALDESC:" + escape(facts.map { "\($0.label): \($0.value)" }.joined(separator: "\n")))
-    for event in events {
-      guard let days = ExportSupport.days(of: event.date) else { continue }
+    for event in placed {
+      guard let days = span(of: event.date) else { continue }
       lines.append("BEGIN:VEVENT")
       lines.append("UID:" + escape("\(event.id)@\(manifest.id).dossier"))
       lines.append("DTSTAMP:" + stamp)
       lines.append("DTSTART;VALUE=DATE:" + dateValue(days.first))
       lines.append("DTEND;VALUE=DATE:" + dateValue(days.last + 1))
+      lines.append("TRANSP:TRANSPARENT")
       lines.append("SUMMARY:" + escape(event.title))
       lines.append("DESCRIPTION:" + escape(description(of: event, in: corpus, notes: notes)))
       lines.append("CATEGORIES:" + escape(ExportSupport.laneName(event.lane, in: corpus)))
@@ -40,11 +49,38 @@ public enum ICSExport {
     return lines.map { fold($0) + "\r\n" }.joined()
   }
 
-  /// The summary, the date as the corpus gives it, the actors, figures, sources and the note.
+  /// The days an event is shown on, first and last: the days its date covers, or its first day
+  /// alone when it covers more than ``longestSpan`` days.
+  static func span(of date: EDTFDate) -> (first: Int, last: Int)? {
+    guard let days = ExportSupport.days(of: date) else { return nil }
+    return days.last - days.first + 1 > longestSpan ? (days.first, days.first) : days
+  }
+
+  /// How the calendar places a date, when that is not simply the days it covers: `nil` for a
+  /// date shown on all its days.
+  static func placement(of date: EDTFDate) -> String? {
+    guard let covered = ExportSupport.days(of: date), let shown = span(of: date) else { return nil }
+    let day = ExportSupport.civil(shown.first)
+    let first = "\(day.day) \(EDTFDate.monthNames[day.month - 1]) \(day.year)"
+    switch date.value {
+    case .range(.point, .point), .single:
+      guard covered != shown else { return nil }
+      return "shown on its first day, \(first)"
+    case .range(.point, _):
+      return "no end date; shown on its first day, \(first)"
+    case .range(_, .point):
+      return "no start date; shown on its last day, \(first)"
+    case .range: return nil
+    }
+  }
+
+  /// The summary, the date as the corpus gives it (and how the calendar places it), the actors,
+  /// figures, sources and the note.
   static func description(of event: Event, in corpus: Corpus, notes: [String: String]) -> String {
     var parts = [ExportSupport.collapsingSpaces(event.summary.plain)]
     parts.append(
-      "Date: " + event.dateLabel + (event.display == nil ? "" : " (\(event.date.display))"))
+      "Date: " + ExportSupport.dateWords(of: event)
+        + (placement(of: event.date).map { " — " + $0 } ?? ""))
     let actors = ExportSupport.actorNames(event.actors + event.associated, in: corpus)
     if !actors.isEmpty { parts.append("Actors: " + actors.joined(separator: ", ")) }
     if !event.figures.isEmpty {

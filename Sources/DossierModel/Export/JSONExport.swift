@@ -2,16 +2,33 @@ import Foundation
 
 /// The whole model as JSON: the schema is documented in `docs/json-export.md`.
 public enum JSONExport {
-  /// Encodes the corpus (or the given subset of its events) as pretty-printed JSON.
+  /// The briefing an export is made for: its name and marked items.
+  public struct BriefingInfo: Sendable {
+    public var name: String
+    public var selection: ExportSelection
+    public init(name: String, selection: ExportSelection) {
+      self.name = name
+      self.selection = selection
+    }
+  }
+
+  /// Encodes the corpus (or the given subset of its events) as pretty-printed JSON; with a
+  /// briefing, its items in order and the notes on them too. Throws ``ExportError`` when the
+  /// encoding fails.
   public static func encode(
-    _ corpus: Corpus, events: [Event]? = nil, filter: String? = nil, exportedAt: Date = Date()
-  ) -> String {
+    _ corpus: Corpus, events: [Event]? = nil, filter: String? = nil, exportedAt: Date = Date(),
+    briefing: BriefingInfo? = nil, notes: [String: String] = [:]
+  ) throws -> String {
     let document = ExportDocument(
-      corpus: corpus, events: events ?? corpus.events, filter: filter, exportedAt: exportedAt)
+      corpus: corpus, events: events ?? corpus.events, filter: filter, exportedAt: exportedAt,
+      briefing: briefing, notes: notes)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self)
+    do {
+      return String(decoding: try encoder.encode(document), as: UTF8.self)
+    } catch {
+      throw ExportError("the model cannot be encoded as JSON: \(error)")
+    }
   }
 }
 
@@ -126,7 +143,12 @@ private struct ExportDocument: Encodable {
     var id: String, about: String?, aspect: String, note: String, versions: [VersionOut]
   }
 
+  struct BriefingOut: Encodable {
+    var name: String, items: [String], missing: [String], notes: [String: String]
+  }
+
   var export: Meta
+  var briefing: BriefingOut?
   var corpus: CorpusInfo
   var sources: [SourceOut]
   var actors: [ActorOut]
@@ -137,8 +159,20 @@ private struct ExportDocument: Encodable {
   var disagreements: [DisagreementOut]
   var diagnostics: [ExportDiagnostic]
 
-  init(corpus c: Corpus, events selected: [Event], filter: String?, exportedAt: Date) {
+  init(
+    corpus c: Corpus, events selected: [Event], filter: String?, exportedAt: Date,
+    briefing info: JSONExport.BriefingInfo?, notes: [String: String]
+  ) {
     export = Meta(exported_at: ISO8601DateFormatter().string(from: exportedAt), filter: filter)
+    briefing = info.map { info in
+      let items = info.selection.items.map(\.description)
+      var kept: [String: String] = [:]
+      for item in info.selection.items {
+        if let note = ExportSupport.note(for: item, in: notes) { kept[item.description] = note }
+      }
+      return BriefingOut(
+        name: info.name, items: items, missing: info.selection.missing, notes: kept)
+    }
     let m = c.manifest
     corpus = CorpusInfo(
       id: m.id, title: m.title, description: m.description, language: m.language,

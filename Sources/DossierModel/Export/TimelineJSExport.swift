@@ -14,6 +14,7 @@ public enum TimelineJSExport {
   }
   struct TitleOut: Encodable {
     var text: TextOut
+    var unique_id: String
   }
   struct EventOut: Encodable {
     var start_date: DateOut
@@ -34,20 +35,36 @@ public enum TimelineJSExport {
     var eras: [EraOut]
   }
 
+  /// Throws ``ExportError`` when no event has a date (TimelineJS refuses a timeline without
+  /// events) or the encoding fails.
   public static func encode(
     _ corpus: Corpus, events: [Event], filter: String? = nil, exportedAt: Date = Date(),
-    title: String? = nil, notes: [String: String] = [:]
-  ) -> String {
+    title: String? = nil, briefing: String? = nil, notes: [String: String] = [:],
+    leftOut: [ItemRef] = []
+  ) throws -> String {
+    let placed = events.filter { dates(of: $0.date) != nil }
+    guard !placed.isEmpty else {
+      throw ExportError(
+        "a TimelineJS timeline needs at least one event with a date, and this selection has "
+          + (events.isEmpty ? "no events" : "none"))
+    }
     let facts = ExportSupport.provenance(
-      corpus, count: events.count, filter: filter, exportedAt: exportedAt)
+      corpus, count: placed.count, filter: filter, exportedAt: exportedAt, briefing: briefing,
+      leftOut: leftOut)
     var intro = ""
     if let description = corpus.manifest.description, !description.isEmpty {
       intro += "<p>\(html(description))</p>"
     }
     intro += facts.map { "<p>\(html($0.label)): \(html($0.value))</p>" }.joined()
+    // The title slide's id must differ from every event's, or TimelineJS renames the event.
+    let ids = Set(placed.map(\.id))
+    var titleID = "title"
+    while ids.contains(titleID) { titleID = "_" + titleID }
     let timeline = TimelineOut(
-      title: TitleOut(text: TextOut(headline: html(title ?? corpus.manifest.title), text: intro)),
-      events: events.compactMap { event in
+      title: TitleOut(
+        text: TextOut(headline: html(title ?? briefing ?? corpus.manifest.title), text: intro),
+        unique_id: titleID),
+      events: placed.compactMap { event in
         guard let (start, end) = dates(of: event.date) else { return nil }
         return EventOut(
           start_date: start, end_date: end, display_date: event.dateLabel,
@@ -55,15 +72,43 @@ public enum TimelineJSExport {
             headline: html(event.title), text: text(of: event, in: corpus, notes: notes)),
           group: ExportSupport.laneName(event.lane, in: corpus), unique_id: event.id)
       },
-      eras: corpus.manifest.eras.compactMap { era in
-        guard let (start, end) = dates(of: era.dates) else { return nil }
-        return EraOut(
-          start_date: start, end_date: end ?? start, text: TextOut(headline: html(era.name)))
-      })
+      eras: eras(of: corpus, around: placed, exportedAt: exportedAt))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(timeline)) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self)
+    do {
+      return String(decoding: try encoder.encode(timeline), as: UTF8.self)
+    } catch {
+      throw ExportError("the timeline cannot be encoded as JSON: \(error)")
+    }
+  }
+
+  /// The manifest's eras that overlap the days the events cover, each from its first to its
+  /// last day. An open end (`2020-08/..`: still going on) runs to the day of the export, an
+  /// unknown end to the events' last day, an open or unknown start from the events' first day.
+  /// An era that would start and end on the same day is left out: TimelineJS drops an end date
+  /// equal to the start and then refuses the era.
+  static func eras(of corpus: Corpus, around events: [Event], exportedAt: Date) -> [EraOut] {
+    let spans = events.compactMap { ExportSupport.days(of: $0.date) }
+    guard let first = spans.map(\.first).min(), let last = spans.map(\.last).max() else {
+      return []
+    }
+    let today = Int((exportedAt.timeIntervalSince1970 / 86400).rounded(.down))
+    return corpus.manifest.eras.compactMap { era in
+      let range = era.dates.dayRange
+      if range.first == nil, range.last == nil { return nil }
+      let start = range.first ?? first
+      var end = range.last ?? last
+      if case .range(_, .open) = era.dates.value { end = max(today, start) }
+      guard start < end, start <= last, end >= first else { return nil }
+      return EraOut(
+        start_date: dayOut(start), end_date: dayOut(end), text: TextOut(headline: html(era.name)))
+    }
+  }
+
+  /// A day number as a date to the day.
+  static func dayOut(_ day: Int) -> DateOut {
+    let (y, m, d) = ExportSupport.civil(day)
+    return DateOut(year: "\(y)", month: "\(m)", day: "\(d)")
   }
 
   /// The start and (for ranges, decades and centuries) end of a date, each only as precise as

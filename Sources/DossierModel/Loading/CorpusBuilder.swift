@@ -28,6 +28,11 @@ struct CorpusBuilder {
   /// Links to actors resolved while parsing, per file.
   var actorLinks: [ActorLinks]
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
+  /// Where each kept actor's relations name their targets.
+  var relationSpans: [String: [SourceSpan]] = [:]
+  var tags: [(tag: String, span: SourceSpan)] = []
+  var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
+  var afterSpans: [(event: String, span: SourceSpan)] = []
   var index = CorpusIndex()
   /// Where each id was first defined, per kind, for duplicate messages.
   private var firstSpans: [String: [String: SourceSpan]] = [:]
@@ -95,8 +100,9 @@ struct CorpusBuilder {
     for (source, span) in records.sources where claim("source", source.id, at: span) {
       sources.append(source)
     }
-    for (actor, span) in records.actors where claim("actor", actor.id, at: span) {
+    for (i, (actor, span)) in records.actors.enumerated() where claim("actor", actor.id, at: span) {
       actors.append(actor)
+      if i < records.relationSpans.count { relationSpans[actor.id] = records.relationSpans[i] }
     }
     for (document, span) in records.documents where claim("document", document.id, at: span) {
       documents.append(document)
@@ -121,6 +127,9 @@ struct CorpusBuilder {
     referenceLists[file] = records.references
     actorLinks[file] = records.actorLinks
     stanceChecks += records.stanceChecks
+    tags += records.tags
+    figureCitations += records.figureCitations
+    afterSpans += records.afterSpans
   }
 
   // MARK: Building
@@ -174,6 +183,7 @@ struct CorpusBuilder {
     checkStances()
     checkMythParents()
     fillLabels()
+    checkDetails()
     sortStances()
     trace.mark("labels")
     buildIndexes()
@@ -231,13 +241,15 @@ struct CorpusBuilder {
     let keys = (0..<count).map { i in
       (day: all[i].date.sortDay, rank: all[i].date.precisionRank, id: all[i].id)
     }
-    let order = keys.indices.sorted { a, b in
+    var order = keys.indices.sorted { a, b in
       let x = keys[a]
       let y = keys[b]
       if x.day != y.day { return x.day < y.day }
       if x.rank != y.rank { return x.rank > y.rank }
       return x.id < y.id
     }
+    order = CorpusBuilder.placeAfter(
+      order, after: (0..<count).map { all[$0].after.flatMap { eventClaims[$0] } })
     var position = [Int](repeating: 0, count: count)
     events = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
       for (i, j) in order.enumerated() {
@@ -247,5 +259,29 @@ struct CorpusBuilder {
       initialized = count
     }
     index.eventByID = eventClaims.mapValues { position[$0] }
+  }
+
+  /// Moves each event that comes after another (`after[i]`, an index as in `order`) to just
+  /// behind it when the dates alone put it earlier, keeping events that come after the same one
+  /// in their order. A cycle of `after` stops after one pass per such event.
+  static func placeAfter(_ order: [Int], after: [Int?]) -> [Int] {
+    let movers = order.filter { after[$0] != nil && after[$0] != $0 }
+    guard !movers.isEmpty else { return order }
+    var order = order
+    for _ in 0..<movers.count {
+      var moved = false
+      for j in movers {
+        guard let t = after[j], let pj = order.firstIndex(of: j), let pt = order.firstIndex(of: t),
+          pj < pt
+        else { continue }
+        order.remove(at: pj)
+        var place = pt  // just behind t, which moved up by one
+        while place < order.count, after[order[place]] == t { place += 1 }
+        order.insert(j, at: place)
+        moved = true
+      }
+      if !moved { break }
+    }
+    return order
   }
 }

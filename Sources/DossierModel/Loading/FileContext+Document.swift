@@ -285,18 +285,24 @@ extension FileContext {
     let associated = actorList(&r, "associated", owner: owner)
     let lane = r.text("lane", required: true)
     if let lane { reference(.lane, lane.0, at: lane.1, owner: owner) }
-    let tags = r.texts("tags").map(\.0)
+    let tags = tagList(&r)
     let location = r.text("location")
+    let after = r.text("after")
+    if let after { reference(.event, after.0, at: after.1, owner: owner) }
     var figures: [Figure] = []
+    var figureCites: [(figure: Int, span: SourceSpan)] = []
     for node in r.records("figures") {
       guard var f = RecordReader(node, "a figure", in: self) else { continue }
       let value = f.text("value", required: true)
       let max = f.text("max")
       let unit = f.text("unit", required: true)
-      let counts = f.text("counts")?.0
+      let countsField = f.text("counts")
+      let counts = countsField?.0
       let approx = f.text("approx")
       let note = f.text("note")?.0
+      let cite = f.text("cite")
       f.finish()
+      let figureCitation = cite.flatMap { self.citation($0.0, at: $0.1, owner: owner) }
       let number = value.flatMap { parseNumber($0.0, at: $0.1) }
       let top = max.flatMap { parseNumber($0.0, at: $0.1) }
       var approximate = false
@@ -312,18 +318,62 @@ extension FileContext {
         figures.append(
           Figure(
             value: number, max: top, unit: unit.0, counts: counts, approximate: approximate,
-            note: note))
+            note: note, citation: figureCitation))
+        if figureCitation != nil, let cite {
+          figureCites.append((figures.count - 1, span(of: cite.1)))
+        }
+        if let (counts, countsNode) = countsField,
+          let repeated = FileContext.repeatsUnit(unit.0, counts)
+        {
+          report(
+            .repeatedWord, "the counts of this figure repeat its unit '\(repeated)'",
+            at: countsNode,
+            hint:
+              "the figure reads '\(Figure.format(number)) \(unit.0) (\(counts))'; say what is counted without the unit"
+          )
+        }
       }
     }
-    let extra = r.citations(owner: owner)
+    var extra: [Citation] = []
+    for (value, node) in r.texts("cite") {
+      guard let cited = self.citation(value, at: node, owner: owner) else { continue }
+      if cited == citation {
+        report(
+          .duplicateCitation, "the event already cites '\(value)', the passage its block follows",
+          at: node, hint: "remove it from 'cite'")
+      } else if extra.contains(cited) {
+        report(.duplicateCitation, "'\(value)' is cited twice", at: node, hint: "remove one")
+      } else {
+        extra.append(cited)
+      }
+    }
     r.finish()
-    guard let id, let date, let title, let summary, let lane else { return nil }
-    return Event(
-      id: id.0, date: date, display: display, title: title.0,
-      summary: richText(summary.0, at: summary.1.offset, owner: owner), actors: actors,
+    // An event without a title or summary is kept (the field is reported once), so that the
+    // myths, reports and disagreements that name it still resolve.
+    guard let id, let date, let lane else { return nil }
+    for (figure, figureSpan) in figureCites {
+      records.figureCitations.append((id.0, figure, figureSpan))
+    }
+    if let after { records.afterSpans.append((id.0, span(of: after.1))) }
+    var event = Event(
+      id: id.0, date: date, display: display, title: title?.0 ?? id.0,
+      summary: summary.map { richText($0.0, at: $0.1.offset, owner: owner) }
+        ?? RichText(plain: ""), actors: actors,
       associated: associated, lane: lane.0, tags: tags,
       location: location.map { richText($0.0, at: $0.1.offset, owner: owner) }, figures: figures,
       citations: [citation] + extra, span: span(of: id.1))
+    event.after = after?.0
+    return event
+  }
+
+  /// The word of `counts` that repeats the unit next to it ("3 roadmaps (roadmaps …)"), if any.
+  static func repeatsUnit(_ unit: String, _ counts: String) -> String? {
+    let unitWord = unit.split(whereSeparator: { !$0.isLetter && $0 != "-" }).last.map(String.init)
+    let first = counts.split(whereSeparator: { !$0.isLetter && $0 != "-" }).first.map(String.init)
+    guard let unitWord, let first,
+      WordStem.same(unitWord, first)
+    else { return nil }
+    return first
   }
 
   func parseNumber(_ text: String, at node: YAMLNode) -> Double? {

@@ -122,10 +122,12 @@ extension FileContext {
     if let (text, dateNode) = dateText, text != "unknown" {
       date = parseDate(text, at: dateNode)
     }
-    guard let id, let title, let kind else { return }
+    // A source with a bad title or kind is kept (the field is reported once), so that the
+    // references to it still resolve.
+    guard let id else { return }
     let source = Source(
-      id: id.0, title: title.0, authors: authors,
-      publisher: publisher == "unknown" ? nil : publisher, date: date, kind: kind,
+      id: id.0, title: title?.0 ?? id.0, authors: authors,
+      publisher: publisher == "unknown" ? nil : publisher, date: date, kind: kind ?? .other,
       url: url == "unknown" ? nil : url, language: language, note: note)
     records.sources.append((source, span(of: id.1)))
   }
@@ -149,7 +151,7 @@ extension FileContext {
     let id = r.id()
     let owner = ItemRef.actor(id?.0 ?? "")
     let name = r.text("name", required: true)
-    let aliases = r.texts("aliases").map(\.0)
+    let (aliases, aliasSources) = decodeAliases(&r, owner: owner)
     let kind = r.choice("kind", Actor.Kind.self, diagnostic: .unknownKind, noun: "actor kind")
     let summary = r.text("summary", required: true)
     var roles: [Actor.Role] = []
@@ -161,6 +163,7 @@ extension FileContext {
       if let role { roles.append(Actor.Role(role: role.0, dates: dates)) }
     }
     var relations: [Actor.Relation] = []
+    var relationSpans: [SourceSpan] = []
     for relationNode in r.records("relations") {
       guard var rr = RecordReader(relationNode, "a relation", in: self) else { continue }
       let type = rr.choice(
@@ -177,19 +180,85 @@ extension FileContext {
       }
       if let target { reference(.actor, target.0, at: target.1, owner: owner) }
       if let type, let target {
+        if relations.contains(where: { $0.type == type && $0.target == target.0 }) {
+          report(
+            .duplicateRelation, "this relation '\(type.rawValue)' to '\(target.0)' is given twice",
+            at: relationNode, hint: "remove one of them (merge their dates and notes)")
+          continue
+        }
         relations.append(Actor.Relation(type: type, target: target.0, dates: dates, note: note))
+        relationSpans.append(span(of: target.1))
       }
     }
     let active = r.date("active")
-    let tags = r.texts("tags").map(\.0)
+    let tags = tagList(&r)
     let citations = r.citations(owner: owner)
     r.finish()
-    guard let id, let name, let kind else { return }
+    // An actor with a bad name or kind is kept (the field is reported once), so that the
+    // events, relations and mentions that name it still resolve.
+    guard let id else { return }
     let actor = Actor(
-      id: id.0, name: name.0, aliases: aliases, kind: kind,
+      id: id.0, name: name?.0 ?? id.0, aliases: aliases, kind: kind ?? .other,
       summary: summary.map { richText($0.0, at: $0.1.offset, owner: owner) } ?? RichText(plain: ""),
-      roles: roles, relations: relations, active: active, tags: tags, citations: citations)
+      roles: roles, relations: relations, active: active, tags: tags, citations: citations,
+      aliasSources: aliasSources)
     records.actors.append((actor, span(of: id.1)))
+    records.relationSpans.append(relationSpans)
+  }
+
+  /// The `aliases` of an actor: each a text (which names no source, and is reported) or
+  /// `{name: TEXT, sources: [SOURCE, …]}`, the sources that spell the name that way.
+  func decodeAliases(_ r: inout RecordReader, owner: ItemRef) -> ([String], [String: [String]]) {
+    guard let node = r.node("aliases") else { return ([], [:]) }
+    let items: [YAMLNode]
+    switch node.value {
+    case .sequence(let list): items = list
+    case .scalar, .mapping: items = [node]
+    case .null: items = []
+    }
+    var names: [String] = []
+    var sources: [String: [String]] = [:]
+    for item in items {
+      var name: (String, YAMLNode)?
+      var attested: [String] = []
+      switch item.value {
+      case .scalar(let raw):
+        let value = r.sanitize(raw.trimmingSpaces, at: item)
+        if !value.isEmpty { name = (value, item) }
+      case .mapping:
+        guard var a = RecordReader(item, "an alias", in: self) else { continue }
+        name = a.text("name", required: true)
+        for (source, sourceNode) in a.texts("sources") {
+          reference(.source, source, at: sourceNode, owner: owner)
+          if !attested.contains(source) { attested.append(source) }
+        }
+        a.finish()
+      default:
+        report(
+          .wrongType,
+          "an alias is a name or {name: …, sources: […]}, found \(item.kindDescription)",
+          at: item)
+      }
+      guard let (value, valueNode) = name else { continue }
+      if attested.isEmpty {
+        report(
+          .unattestedAlias, "the alias '\(value)' names no source that spells it so",
+          at: valueNode,
+          hint:
+            "write {name: \(value), sources: [SOURCE]} with the sources that use it, or remove it")
+      }
+      if !names.contains(value) { names.append(value) }
+      if !attested.isEmpty { sources[value, default: []] += attested }
+    }
+    return (names, sources)
+  }
+
+  /// The `tags` of a record, each remembered with its place for the check of similar tags.
+  func tagList(_ r: inout RecordReader) -> [String] {
+    r.texts("tags").map { value, node in
+      records.tags.append((value, span(of: node)))
+      return value
+    }
   }
 
   /// Reads actor ids from a list field and records them for resolution.
@@ -240,6 +309,14 @@ extension FileContext {
           .missingField, "an evidence item needs 'event' or 'cite'", at: item,
           hint: "add 'event: ID' or 'cite: DOC#SECTION.N'")
       }
+      if let target, let effect,
+        evidence.contains(where: { $0.target == target && $0.effect == effect })
+      {
+        report(
+          .duplicateCitation, "this evidence is already listed for the myth as \(effect.rawValue)",
+          at: item, hint: "remove one of the two items (merge their notes)")
+        continue
+      }
       if let target, let effect {
         evidence.append(
           Myth.Evidence(
@@ -274,13 +351,18 @@ extension FileContext {
       }
     }
     let noStances = r.text("no_stances_reason")?.0
-    let tags = r.texts("tags").map(\.0)
+    let tags = tagList(&r)
     r.finish()
-    guard let id, let claim, let verdict, let conclusion else { return }
+    // A myth without a claim or conclusion is kept (the field is reported once), so that its
+    // sub-claims still find their parent.
+    guard let id, let verdict else { return }
     let myth = Myth(
-      id: id.0, claim: richText(claim.0, at: claim.1.offset, owner: owner), heldBy: heldBy,
+      id: id.0,
+      claim: claim.map { richText($0.0, at: $0.1.offset, owner: owner) }
+        ?? RichText(plain: id.0), heldBy: heldBy,
       heldByText: heldByText, parent: parent?.0, verdict: verdict.0,
-      conclusion: richText(conclusion.0, at: conclusion.1.offset, owner: owner),
+      conclusion: conclusion.map { richText($0.0, at: $0.1.offset, owner: owner) }
+        ?? RichText(plain: ""),
       citations: citations, evidence: evidence, stances: stances, noStancesReason: noStances,
       tags: tags)
     records.myths.append((myth, span(of: id.1)))
@@ -312,6 +394,14 @@ extension FileContext {
       if let myth { reference(.myth, myth.0, at: myth.1, owner: owner) }
       guard let cite, let citation = citation(cite.0, at: cite.1, owner: owner), let says else {
         continue
+      }
+      if versions.contains(where: { $0.citation == citation }) {
+        report(
+          .duplicateCitation, "another version of this disagreement cites '\(cite.0)'",
+          at: cite.1,
+          hint:
+            "the versions of a disagreement come from different passages; two readings of one passage are one version (or figures and notes of its event)"
+        )
       }
       versions.append(
         Disagreement.Version(

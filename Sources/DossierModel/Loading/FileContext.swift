@@ -88,7 +88,21 @@ final class FileContext {
           Reference(kind: .mention, id: mention.id, span: span, owner: owner))
       }
     }
-    return RichText.build(utf8: utf8, mentions: mentions, labels: labels)
+    let text = RichText.build(utf8: utf8, mentions: mentions, labels: labels)
+    if let known {
+      let actors = mentions.map { known.actorByID[$0.id] }
+      for problem in Wording.problems(
+        in: text, isName: { actors[$0] != nil && mentions[$0].label == nil },
+        isPersonOrCountry: { i in
+          actors[i].map { [.person, .country].contains(known.actors[$0].kind) } ?? false
+        })
+      {
+        report(
+          problem.id, problem.message, at: mentionSpan(mentions[problem.mention], in: offset),
+          hint: problem.hint)
+      }
+    }
+    return text
   }
 
   /// Where the id of a mention is in the file.
@@ -141,4 +155,12 @@ struct ParsedRecords: Sendable {
   var actorLinks = ActorLinks()
   /// Stances with their citation spans, checked against the stance's source.
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
+  /// Where each actor's relations name their targets, in the order of `actors`.
+  var relationSpans: [[SourceSpan]] = []
+  /// Every tag given, with its place.
+  var tags: [(tag: String, span: SourceSpan)] = []
+  /// Figures with a citation: the event's id, the figure's index, and the span of its `cite`.
+  var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
+  /// Events that come after another: the event's id, and the span of its `after`.
+  var afterSpans: [(event: String, span: SourceSpan)] = []
 }

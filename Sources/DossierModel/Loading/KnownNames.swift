@@ -41,10 +41,19 @@ final class KnownNames: @unchecked Sendable {
     switch kind {
     case .actor, .mention:
       guard actorByID[value] == nil else { return nil }
+      if value.isEmpty {
+        let isMention = if case .mention = kind { true } else { false }
+        return isMention
+          ? Diagnostic(
+            .emptyText, nil, "a mention names no actor", at: span,
+            hint: "write [[id]] or [[id|shown text]], or remove the brackets")
+          : Diagnostic(.emptyText, nil, "an actor reference is empty", at: span)
+      }
       return Diagnostic(
         .unknownActor, nil, "unknown actor '\(value)'", at: span, hint: actorHint(value))
     case .lane:
-      guard !laneIDs.contains(value) else { return nil }
+      // Without lanes the manifest (or its absence) is reported once; every event's lane isn't.
+      guard !laneIDs.contains(value), !laneIDs.isEmpty else { return nil }
       return Diagnostic(
         .unknownLane, nil, "unknown lane '\(value)'", at: span,
         hint: Suggestions.hint(for: value, among: Array(laneIDs))

@@ -141,9 +141,17 @@ struct RecordReader {
   )
     -> [Citation]
   {
-    texts(key, required: required).compactMap { value, node in
-      context.citation(value, at: node, owner: owner)
+    var result: [Citation] = []
+    for (value, node) in texts(key, required: required) {
+      guard let citation = context.citation(value, at: node, owner: owner) else { continue }
+      if result.contains(citation) {
+        context.report(
+          .duplicateCitation, "'\(value)' is cited twice", at: node, hint: "remove one")
+      } else {
+        result.append(citation)
+      }
     }
+    return result
   }
 
   /// A value from a closed list, such as a kind.

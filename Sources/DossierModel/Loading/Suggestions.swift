@@ -19,7 +19,10 @@ enum Suggestions {
     /// likely typo.
     func nearest(_ text: String) -> String? {
       let query = Array(TextFolding.fold(text).unicodeScalars)
-      let limit = max(2, query.count / 3)
+      // Nothing is near an empty text, and an edit limit as long as the text would call any
+      // short name near it: a likely typo keeps most of its letters.
+      guard !query.isEmpty else { return nil }
+      let limit = min(max(2, query.count / 3), query.count - 1)
       var best: (String, Int)?
       for (candidate, other) in zip(names, folded) {
         guard abs(other.count - query.count) <= limit else { continue }

@@ -46,7 +46,9 @@ public struct Actor: Sendable, Hashable {
 
   public var id: String
   public var name: String
+  /// Every other spelling the sources use.
   public var aliases: [String]
+  /// The sources that spell each alias that way, by alias (an unattested alias has none).
   public var kind: Kind
   public var summary: RichText
   public var roles: [Role]
@@ -54,6 +56,8 @@ public struct Actor: Sendable, Hashable {
   public var active: EDTFDate?
   public var tags: [String]
   public var citations: [Citation]
+  /// The sources that spell each alias that way, by alias (an unattested alias has none).
+  public var aliasSources: [String: [String]] = [:]
 }
 
 /// The relation types of the format, each with how it reads from the other end.

@@ -12,6 +12,9 @@ public struct Event: Sendable {
   public var tags: [String]
   public var location: RichText?
   public var figures: [Figure]
+  /// The event this one comes after, for a date given relative to another event ("immediately
+  /// after the election"): it is ordered after that event.
+  public var after: String? = nil
   /// Every citation: the declaring paragraph first, then reports and extra citations.
   public var citations: [Citation]
   /// Where the event block is (document file index and byte offset).
@@ -29,6 +32,8 @@ public struct Figure: Sendable, Hashable {
   public var counts: String?
   public var approximate: Bool
   public var note: String?
+  /// The passage the figure comes from, one of its event's citations.
+  public var citation: Citation? = nil
 
   /// The figure as a reader sees it: "c. 12,500 troops", "10–15 % (share of exports)".
   public var display: String {

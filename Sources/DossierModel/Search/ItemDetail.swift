@@ -29,10 +29,32 @@ public struct ItemDetail: Sendable, Encodable {
   public var citations: [Cited] = []
   public var links: [Link] = []
   public var backlinks: [Link] = []
-  public var disagreements: [String] = []
+  /// The disagreements that concern the item, directly first (see ``DisagreementIndex``).
+  public var disagreements: [Concern] = []
+
+  /// A disagreement concerning the item: how it concerns it, and its versions.
+  public struct Concern: Sendable, Encodable {
+    /// One version: where it is stated, by which source, and what it says.
+    public struct Version: Sendable, Encodable {
+      public var citation: String
+      public var source: String?
+      public var says: String
+    }
+    public var ref: String
+    public var aspect: String
+    /// "about it", "a version cites it", "through event:…".
+    public var relation: String
+    public var note: String
+    public var versions: [Version]
+  }
 
   /// The item `ref` of `corpus` in full, or nil when there is no such item.
   public init?(_ ref: ItemRef, in corpus: Corpus) {
+    self.init(ref, in: corpus, disagreements: DisagreementIndex(corpus: corpus))
+  }
+
+  /// The item `ref` of `corpus` in full, with the disagreements of an index built once.
+  public init?(_ ref: ItemRef, in corpus: Corpus, disagreements index: DisagreementIndex) {
     guard corpus.contains(ref), let kind = ItemDetail.kind(ref) else { return nil }
     self.ref = ref.description
     self.kind = kind
@@ -56,7 +78,11 @@ public struct ItemDetail: Sendable, Encodable {
     case .actor(let id):
       let actor = corpus.actor(id)!
       field("kind", actor.kind.rawValue)
-      field("aliases", actor.aliases.joined(separator: ", "))
+      // Each alias with the sources that spell it that way ("Lukashenko — analysis-2019").
+      for alias in actor.aliases {
+        let sources = actor.aliasSources[alias] ?? []
+        field("alias", alias + (sources.isEmpty ? "" : " — " + sources.joined(separator: ", ")))
+      }
       field("active", actor.active?.display)
       for role in actor.roles {
         field("role", role.role + (role.dates.map { " (\($0.display))" } ?? ""))
@@ -80,7 +106,10 @@ public struct ItemDetail: Sendable, Encodable {
       field("location", event.location?.plain)
       field("tags", event.tags.joined(separator: ", "))
       for figure in event.figures {
-        field("figure", figure.display + (figure.note.map { " — \($0)" } ?? ""))
+        field(
+          "figure",
+          figure.display + (figure.note.map { " — \($0)" } ?? "")
+            + (figure.citation.map { " [\($0)]" } ?? ""))
       }
       text.append(event.summary.plain)
       for actor in event.actors { link(.actor(actor), "actor") }
@@ -100,6 +129,9 @@ public struct ItemDetail: Sendable, Encodable {
         text.append(
           "\(stance.date?.display ?? "") \(source): \(stance.stance.rawValue) — \(stance.reason.plain)"
         )
+      }
+      if let reason = myth.noStancesReason {
+        text.append("Fewer than two sources take a stance: " + reason)
       }
       for item in myth.evidence {
         let target: ItemRef =
@@ -164,11 +196,17 @@ public struct ItemDetail: Sendable, Encodable {
       backlinks.append(
         Link(ref: source.description, title: corpus.title(of: source), relation: nil))
     }
-    for d in corpus.index.disagreementsByItem[ref] ?? [] {
-      let item = corpus.disagreements[d]
+    for entry in index.entries(for: ref) {
+      let item = corpus.disagreements[entry.disagreement]
       disagreements.append(
-        "disagreement:\(item.id) (\(item.aspect.rawValue)): \(item.note.plain) "
-          + item.versions.map { "[\($0.citation)] \($0.says.plain)" }.joined(separator: "; "))
+        Concern(
+          ref: ItemRef.disagreement(item.id).description, aspect: item.aspect.rawValue,
+          relation: entry.relation.label, note: item.note.plain,
+          versions: item.versions.map { version in
+            Concern.Version(
+              citation: version.citation.description,
+              source: corpus.source(of: version.citation)?.title, says: version.says.plain)
+          }))
     }
   }
 
@@ -229,7 +267,13 @@ public struct ItemDetail: Sendable, Encodable {
     }
     if !disagreements.isEmpty {
       out += "\nDisagreements\n"
-      for item in disagreements { out += "  \(item)\n" }
+      for item in disagreements {
+        out += "  [\(item.ref)] \(item.aspect), \(item.relation)\n    \(item.note)\n"
+        for version in item.versions {
+          out += "    - [\(version.citation)]" + (version.source.map { " \($0)" } ?? "")
+          out += ": \(version.says)\n"
+        }
+      }
     }
     return out
   }

@@ -43,7 +43,7 @@ public struct SearchMatches: Sendable {
   /// "210 matches"; "4 matches (1 with all 3 words, the rest with fewer)"; "did you mean …" first.
   public var summary: String {
     var text = "\(total) match\(total == 1 ? "" : "es")"
-    if !allWords, wordCount > 1 {
+    if !allWords, wordCount > 1, total > 0 {
       let full = rows.count { $0.matched == wordCount }
       text += " (\(full) with all \(wordCount) words, the rest with fewer)"
     }

@@ -55,13 +55,11 @@ public struct SearchIndex: Sendable {
   /// Postings of token t: `postings[offsets[t]..<offsets[t + 1]]`.
   private var offsets: [Int32] = []
   private var postings: [Posting] = []
-  /// Token numbers by length in UTF-8 bytes and first byte (`key(length, 0, byte)`) and by
-  /// length and second byte (`key(length, 1, byte)`), for fuzzy matching.
+  /// Token numbers by length in UTF-8 bytes and first byte (`bucket(length, byte)`), for fuzzy
+  /// matching: candidates share the query's first byte, which typos seldom hit.
   private var fuzzyBuckets: [Int: [Int32]] = [:]
 
-  private static func bucket(_ length: Int, _ slot: Int, _ byte: UInt8) -> Int {
-    length << 9 | slot << 8 | Int(byte)
-  }
+  private static func bucket(_ length: Int, _ byte: UInt8) -> Int { length << 8 | Int(byte) }
   /// Every token's UTF-8 bytes, one after another: token t is
   /// `tokenBytes[tokenBytesOffsets[t]..<tokenBytesOffsets[t + 1]]`.
   private var tokenBytes: [UInt8] = []
@@ -217,7 +215,7 @@ public struct SearchIndex: Sendable {
     sortedTokens = (0..<Int32(tokens.count)).sorted { tokens[Int($0)] < tokens[Int($1)] }
     for (i, token) in tokens.enumerated() {
       let utf8 = Array(token.utf8)
-      fuzzyBuckets[SearchIndex.bucket(utf8.count, 0, utf8[0]), default: []].append(Int32(i))
+      fuzzyBuckets[SearchIndex.bucket(utf8.count, utf8[0]), default: []].append(Int32(i))
       tokenBytes.append(contentsOf: token.utf8)
       tokenBytesOffsets.append(Int32(tokenBytes.count))
     }
@@ -385,7 +383,7 @@ public struct SearchIndex: Sendable {
         rows.withUnsafeMutableBufferPointer { rows in
           // Candidates share the first letter: typos seldom hit it, and it keeps the scan short.
           for length in (query.count - limit)...(query.count + limit) {
-            for id in fuzzyBuckets[SearchIndex.bucket(length, 0, query[0])] ?? [] {
+            for id in fuzzyBuckets[SearchIndex.bucket(length, query[0])] ?? [] {
               let start = Int(tokenBytesOffsets[Int(id)])
               let end = Int(tokenBytesOffsets[Int(id) + 1])
               let b = UnsafeBufferPointer(rebasing: bytes[start..<end])

@@ -42,7 +42,7 @@ enum SpellingVariants {
   ].map { ($0, String($0.dropLast(2)) + "r") }
 
   /// Single words: -re/-er, doubled l, -ence/-ense and other pairs.
-  private static let words: [String: String] = {
+  static let words: [String: String] = {
     var table: [String: String] = [:]
     let pairs: [(String, String)] = [
       ("defence", "defense"), ("defences", "defenses"), ("offence", "offense"),

@@ -689,7 +689,9 @@ private struct Parser {
           }
           bytes.append(contentsOf: Array(String(Character(scalar)).utf8))
           q += digits
-        case newline:
+        case newline, UInt8(ascii: "\r"):
+          // An escaped line break (LF, CRLF or a lone CR) joins the lines without a space.
+          if e == UInt8(ascii: "\r"), q < limit, b[q] == newline { q += 1 }
           while q < limit, b[q] == space || b[q] == tab { q += 1 }
         default:
           throw error(

@@ -8,11 +8,20 @@ public struct LastPosition: Codable, Equatable, Sendable {
   public var item: String?
   /// The document open in the reader, if any.
   public var readerDocument: String?
+  /// The list's share of the width in percent, as `<` and `>` left it (nil: the setting's).
+  public var paneSplit: Int?
+  /// Whether `z` left the detail pane hidden.
+  public var detailHidden: Bool?
 
-  public init(view: String, item: String? = nil, readerDocument: String? = nil) {
+  public init(
+    view: String, item: String? = nil, readerDocument: String? = nil, paneSplit: Int? = nil,
+    detailHidden: Bool? = nil
+  ) {
     self.view = view
     self.item = item
     self.readerDocument = readerDocument
+    self.paneSplit = paneSplit
+    self.detailHidden = detailHidden
   }
 }
 

@@ -1,24 +1,48 @@
 import DossierModel
+import DossierTUI
 
 extension AppState {
   /// Where the explorer is now, to be saved on quitting and reopened next time: the view, the
   /// selected item (the paragraph at the cursor when a document is open in the reader).
   public var lastPosition: LastPosition {
-    if view == .documents, let reader {
+    if reading, let reader {
       let paragraphs = corpus.paragraphs(of: reader.document)
       let item =
         reader.cursor < paragraphs.count
         ? ItemRef.paragraph(paragraphs[reader.cursor].citation).description : nil
-      return LastPosition(view: "\(view)", item: item, readerDocument: reader.document)
+      return LastPosition(
+        view: "\(view)", item: item, readerDocument: reader.document, paneSplit: paneSplit,
+        detailHidden: detailHidden)
     }
-    return LastPosition(view: "\(view)", item: list.selected?.description)
+    return LastPosition(
+      view: "\(view)", item: list.selected?.description, paneSplit: paneSplit,
+      detailHidden: detailHidden)
+  }
+
+  /// Sets up a new session: the user data, a message to show first, the pane layout left last
+  /// time (else the configured split), and the start view: the one named, or else where the
+  /// explorer was left.
+  public mutating func start(
+    userData: UserData, message: String?, lastPosition: LastPosition?, startView: String?,
+    paneSplit: Int, editsNotesExternally: Bool
+  ) {
+    self.userData = userData
+    self.message = message
+    self.editsNotesExternally = editsNotesExternally
+    self.paneSplit = lastPosition?.paneSplit ?? paneSplit
+    detailHidden = lastPosition?.detailHidden ?? false
+    if let startView {
+      open(viewNamed: startView)
+    } else if let lastPosition {
+      reopen(at: lastPosition)
+    }
   }
 
   /// Opens a view by its name (`actors`, `timeline`, `myths`, `documents`, `problems`); false
   /// for another name.
   @discardableResult
   public mutating func open(viewNamed name: String) -> Bool {
-    guard let id = ViewID.allCases.first(where: { "\($0)" == name }) else { return false }
+    guard let id = ViewID(rawValue: name) else { return false }
     view = id
     return true
   }
@@ -28,22 +52,18 @@ extension AppState {
   public mutating func reopen(at position: LastPosition) {
     guard open(viewNamed: position.view) else { return }
     let ref = position.item.flatMap(ItemRef.init)
-    if view == .documents, let document = position.readerDocument,
+    if view.opensReader, let document = position.readerDocument,
       corpus.document(document) != nil
     {
       list.select(.document(document))
       if case .paragraph(let citation)? = ref, citation.document == document {
         moveReader(to: citation)
       } else {
-        reader = ReaderState(document: document)
+        reader = ReaderScreen(document: document)
       }
       return
     }
     guard let ref else { return }
-    if list.itemRows.contains(where: {
-      if case .item(let r, _) = list.entries[$0] { r == ref } else { false }
-    }) {
-      show(ref, in: view)
-    }
+    if list.shows(ref) { show(ref, in: view) }
   }
 }

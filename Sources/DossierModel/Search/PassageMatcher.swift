@@ -1,0 +1,536 @@
+import Foundation
+
+/// The query matched against one long text (a paragraph, a title) in a single pass over its
+/// UTF-8 bytes, with the same tokens, folding and terms as ``SearchTokenizer`` and the same
+/// answers as ``SearchText``, but without building a token list: the reader's find runs on
+/// every keystroke, and a paragraph may hold 15 MB.
+///
+/// The cost is linear in the text and small per byte. ASCII takes a byte loop; other scalars of
+/// the Basic Multilingual Plane take a table built once. A word is looked at further only when
+/// its first byte is the first byte of a query term or folded word: a word's term always begins
+/// with the word's first byte (spelling folding and stemming change endings and inner letters,
+/// never the first letter), so every other word cannot match. The words that pass are folded
+/// to their terms once per distinct word and pass call.
+struct PassageMatcher {
+  /// A word clause, as bytes.
+  private struct Word {
+    var term: [UInt8]
+    var folded: [UInt8]
+    var prefix: Bool
+    /// The clause's index in the query.
+    var clause: Int
+  }
+
+  private var words: [Word] = []
+  /// Each phrase as term numbers (into `phraseTerms`), with its clause index.
+  private var phrases: [(terms: [Int32], clause: Int)] = []
+  /// The distinct terms of all phrases.
+  private var phraseTerms: [[UInt8]] = []
+  private var longestPhrase = 0
+  /// The first bytes a word must start with to match anything.
+  private var firstBytes = [Bool](repeating: false, count: 256)
+  let clauseCount: Int
+
+  init(_ query: SearchQuery) {
+    clauseCount = query.clauses.count
+    for (index, clause) in query.clauses.enumerated() {
+      switch clause {
+      case .word(let term, let folded, let prefix):
+        let word = Word(
+          term: Array(term.utf8), folded: Array(folded.utf8), prefix: prefix, clause: index)
+        for bytes in [word.term, word.folded] {
+          if let first = bytes.first { firstBytes[Int(first)] = true }
+        }
+        words.append(word)
+      case .phrase(let terms):
+        var numbers: [Int32] = []
+        for term in terms {
+          let bytes = Array(term.utf8)
+          if let first = bytes.first { firstBytes[Int(first)] = true }
+          if let known = phraseTerms.firstIndex(of: bytes) {
+            numbers.append(Int32(known))
+          } else {
+            numbers.append(Int32(phraseTerms.count))
+            phraseTerms.append(bytes)
+          }
+        }
+        if !numbers.isEmpty {
+          phrases.append((numbers, index))
+          longestPhrase = max(longestPhrase, numbers.count)
+        }
+      }
+    }
+  }
+
+  /// What a distinct word matches: the word clauses (bit i for `words[i]`) and its phrase term
+  /// number (-1 for none).
+  private struct Match {
+    var words: UInt64
+    var phraseTerm: Int32
+    static let none = Match(words: 0, phraseTerm: -1)
+    var isNone: Bool { words == 0 && phraseTerm < 0 }
+  }
+
+  /// Whether the query has few enough words for the word bit set (at most 64).
+  var isSupported: Bool { words.count <= 64 }
+
+  /// Whether `text` matches every clause (stops at the first point where all have matched).
+  func matches(_ text: String) -> Bool {
+    guard clauseCount > 0 else { return false }
+    var satisfied = [Bool](repeating: false, count: clauseCount)
+    var remaining = clauseCount
+    var state = PhraseState(length: longestPhrase)
+    return scan(text) { range, match, adjacent in
+      var bits = match.words
+      while bits != 0 {
+        let clause = words[bits.trailingZeroBitCount].clause
+        bits &= bits - 1
+        if !satisfied[clause] {
+          satisfied[clause] = true
+          remaining -= 1
+        }
+      }
+      if match.phraseTerm >= 0 {
+        state.push(match.phraseTerm, range, adjacent)
+        for phrase in phrases where !satisfied[phrase.clause] && state.ends(with: phrase.terms) {
+          satisfied[phrase.clause] = true
+          remaining -= 1
+        }
+      }
+      return remaining > 0
+    }
+  }
+
+  /// The byte ranges of the words that match a clause, in order (a phrase's words only where
+  /// the whole phrase is there).
+  func highlights(in text: String) -> [Range<Int>] {
+    var marked: [Range<Int>] = []
+    var state = PhraseState(length: longestPhrase)
+    var needsSort = false
+    scan(text) { range, match, adjacent in
+      if match.words != 0 { marked.append(range) }
+      if match.phraseTerm >= 0 {
+        state.push(match.phraseTerm, range, adjacent)
+        for phrase in phrases where state.ends(with: phrase.terms) {
+          marked.append(contentsOf: state.lastRanges(phrase.terms.count))
+          needsSort = true
+        }
+      }
+      return true
+    }
+    guard needsSort else { return marked }
+    marked.sort { $0.lowerBound < $1.lowerBound }
+    var result: [Range<Int>] = []
+    for range in marked where range.lowerBound != result.last?.lowerBound {
+      result.append(range)
+    }
+    return result
+  }
+
+  /// The last words seen that are phrase terms (a ring), each with whether it directly follows
+  /// the one before it: a phrase of n terms ends at the current word when the last n such
+  /// words have its terms and follow one another.
+  private struct PhraseState {
+    var terms: [Int32]
+    var ranges: [Range<Int>]
+    var adjacent: [Bool]
+    var next = 0
+    var seen = 0
+
+    init(length: Int) {
+      terms = [Int32](repeating: -1, count: max(length, 1))
+      ranges = [Range<Int>](repeating: 0..<0, count: max(length, 1))
+      adjacent = [Bool](repeating: false, count: max(length, 1))
+    }
+
+    mutating func push(_ term: Int32, _ range: Range<Int>, _ follows: Bool) {
+      terms[next] = term
+      ranges[next] = range
+      adjacent[next] = follows
+      next = (next + 1) % terms.count
+      seen += 1
+    }
+
+    func ends(with phrase: [Int32]) -> Bool {
+      guard seen >= phrase.count else { return false }
+      let n = terms.count
+      for i in 0..<phrase.count {
+        let slot = (next - phrase.count + i + n) % n
+        if terms[slot] != phrase[i] || (i > 0 && !adjacent[slot]) { return false }
+      }
+      return true
+    }
+
+    func lastRanges(_ count: Int) -> [Range<Int>] {
+      let n = ranges.count
+      return (0..<count).map { ranges[(next - count + $0 + n) % n] }
+    }
+  }
+
+  /// Calls `body` with the byte range and match of every word that matches something, and, for
+  /// a phrase term, whether it directly follows the previous phrase term reported (no word in
+  /// between), until `body` returns false; returns whether it stopped early.
+  @discardableResult
+  private func scan(_ text: String, _ body: (Range<Int>, Match, Bool) -> Bool) -> Bool {
+    var stops = [Bool](repeating: false, count: 256)
+    for byte in 0..<256 where firstBytes[byte] || byte >= 0x80 {
+      stops[byte] = true
+      if byte >= 0x61 && byte <= 0x7A { stops[byte - 0x20] = true }
+    }
+    var copy = text
+    return copy.withUTF8 { bytes in
+      firstBytes.withUnsafeBufferPointer { first in
+        stops.withUnsafeBufferPointer { stops in
+          var scanner = Scanner(bytes: bytes, firstBytes: first, stops: stops)
+          defer { scanner.release() }
+          return scan(&scanner, body)
+        }
+      }
+    }
+  }
+
+  private func scan(_ s: inout Scanner, _ body: (Range<Int>, Match, Bool) -> Bool) -> Bool {
+    var table = WordTable()
+    var matchOf: [Match] = []
+    var lastPhraseEnd = -1
+    var i = 0
+    let count = s.count
+    let p = s.p
+    while true {
+      // Only a wanted letter (either case) or a byte of a non-ASCII scalar can start a word
+      // that matters; everything else is skipped a byte at a time.
+      while i < count && !s.stops[Int(p[i])] { i += 1 }
+      guard i < count else { return false }
+      let byte = p[i]
+      if byte >= 0x80 {
+        let (scalar, width) = s.decode(i)
+        guard s.folding.isWord(scalar) else {
+          i += width
+          continue
+        }
+      }
+      let (afterWord, afterApostrophe) = s.previous(i)
+      if afterWord {
+        // Inside a word that began with an unwanted letter: skip its ASCII letters here, and
+        // anything else the slow way.
+        if byte < 0x80 {
+          i += 1
+          while i < count && FoldingTable.isASCIIWord(p[i]) { i += 1 }
+        }
+        if i < count && p[i] >= 0x80 { i = s.endOfWord(i) }
+        continue
+      }
+      let start = i
+      i = s.collect(i)
+      if s.length == 0 || (afterApostrophe && s.length == 1 && s.first == 0x73) { continue }
+      guard s.wanted else { continue }
+      let folded = UnsafeBufferPointer(start: s.word, count: s.collected)
+      let number = table.number(of: folded)
+      if number == matchOf.count { matchOf.append(classify(Array(folded))) }
+      let match = matchOf[number]
+      if match.isNone { continue }
+      var adjacent = false
+      if match.phraseTerm >= 0 {
+        adjacent = lastPhraseEnd >= 0 && !s.hasWord(lastPhraseEnd..<start)
+        lastPhraseEnd = i
+      }
+      if !body(start..<i, match, adjacent) { return true }
+    }
+  }
+
+  /// The text's bytes and the word being read.
+  private struct Scanner {
+    let p: UnsafePointer<UInt8>
+    let count: Int
+    let firstBytes: UnsafeBufferPointer<Bool>
+    let stops: UnsafeBufferPointer<Bool>
+    let folding = FoldingTable.shared
+    /// The folded word collected by `collect` (grown as needed), its folded length in bytes,
+    /// its first folded byte, and whether that byte is wanted (only then are bytes collected).
+    var word: UnsafeMutablePointer<UInt8>
+    var capacity = 256
+    var collected = 0
+    var length = 0
+    var first: UInt8 = 0
+    var wanted = false
+
+    init(
+      bytes: UnsafeBufferPointer<UInt8>, firstBytes: UnsafeBufferPointer<Bool>,
+      stops: UnsafeBufferPointer<Bool>
+    ) {
+      p = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
+      count = bytes.count
+      self.firstBytes = firstBytes
+      self.stops = stops
+      word = .allocate(capacity: capacity)
+    }
+
+    func release() { word.deallocate() }
+
+    /// The scalar that starts at `i` (a byte of 0x80 or more) and its width in bytes.
+    @inline(__always)
+    func decode(_ i: Int) -> (Unicode.Scalar, Int) {
+      let byte = p[i]
+      let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+      for k in 1..<width { value = value << 6 | UInt32(p[i + k] & 0x3F) }
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// Whether the scalar before `i` is part of a word, and whether it is an apostrophe.
+    @inline(__always)
+    func previous(_ i: Int) -> (word: Bool, apostrophe: Bool) {
+      guard i > 0 else { return (false, false) }
+      let byte = p[i - 1]
+      if byte < 0x80 { return (FoldingTable.isASCIIWord(byte), byte == 0x27) }
+      var j = i - 1
+      while j > 0 && p[j] & 0xC0 == 0x80 { j -= 1 }
+      let (scalar, _) = decode(j)
+      return (folding.isWord(scalar), scalar.value == 0x2019)
+    }
+
+    /// The end of the word that `i` is in.
+    func endOfWord(_ i: Int) -> Int {
+      var i = i
+      while i < count {
+        let byte = p[i]
+        if byte < 0x80 {
+          guard FoldingTable.isASCIIWord(byte) else { break }
+          i += 1
+        } else {
+          let (scalar, width) = decode(i)
+          guard folding.isWord(scalar) else { break }
+          i += width
+        }
+      }
+      return i
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+      if length == 0 {
+        first = byte
+        wanted = firstBytes[Int(byte)]
+      }
+      length += 1
+      guard wanted else { return }
+      if collected == capacity {
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        larger.update(from: word, count: collected)
+        word.deallocate()
+        word = larger
+        capacity *= 2
+      }
+      word[collected] = byte
+      collected += 1
+    }
+
+    /// Reads the word that starts at `i` (folding it while its first byte is wanted) and
+    /// returns its end.
+    mutating func collect(_ i: Int) -> Int {
+      var i = i
+      collected = 0
+      length = 0
+      wanted = false
+      while i < count {
+        let byte = p[i]
+        if byte < 0x80 {
+          guard FoldingTable.isASCIIWord(byte) else { break }
+          append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+          i += 1
+          if !wanted {
+            // Not wanted: the rest of an ASCII run at once (only the length's being more
+            // than one matters).
+            while i < count, FoldingTable.isASCIIWord(p[i]) {
+              i += 1
+              length += 1
+            }
+          }
+        } else {
+          let (scalar, width) = decode(i)
+          guard folding.isWord(scalar) else { break }
+          folding.withFolded(scalar) { folded in
+            for b in folded { append(b) }
+          }
+          i += width
+        }
+      }
+      return i
+    }
+
+    /// Whether `range` (between two words) holds a word of its own.
+    mutating func hasWord(_ range: Range<Int>) -> Bool {
+      var i = range.lowerBound
+      var apostrophe = false
+      while i < range.upperBound {
+        let byte = p[i]
+        var isWord: Bool
+        var width = 1
+        var scalarIsApostrophe = false
+        if byte < 0x80 {
+          isWord = FoldingTable.isASCIIWord(byte)
+          scalarIsApostrophe = byte == 0x27
+        } else {
+          let (scalar, w) = decode(i)
+          width = w
+          isWord = folding.isWord(scalar)
+          scalarIsApostrophe = scalar.value == 0x2019
+        }
+        if !isWord {
+          apostrophe = scalarIsApostrophe
+          i += width
+          continue
+        }
+        var folded = 0
+        var first: UInt8 = 0
+        while i < range.upperBound {
+          let byte = p[i]
+          if byte < 0x80 {
+            guard FoldingTable.isASCIIWord(byte) else { break }
+            if folded == 0 { first = byte | 0x20 }
+            folded += 1
+            i += 1
+          } else {
+            let (scalar, w) = decode(i)
+            guard folding.isWord(scalar) else { break }
+            folding.withFolded(scalar) { bytes in
+              if folded == 0, let b = bytes.first { first = b }
+              folded += bytes.count
+            }
+            i += w
+          }
+        }
+        if folded > 0 && !(apostrophe && folded == 1 && first == 0x73) { return true }
+        apostrophe = false
+      }
+      return false
+    }
+  }
+
+  /// What a word (folded, as bytes) matches.
+  private func classify(_ folded: [UInt8]) -> Match {
+    let foldedText = String(decoding: folded, as: UTF8.self)
+    let term = Array(SearchTokenizer.term(ofFolded: foldedText).utf8)
+    var matched: UInt64 = 0
+    for (index, clause) in words.enumerated() {
+      if term == clause.term
+        || (clause.prefix
+          && (folded.starts(with: clause.folded) || term.starts(with: clause.term)))
+      {
+        matched |= 1 << UInt64(index)
+      }
+    }
+    let phraseTerm = phraseTerms.firstIndex(of: term).map(Int32.init) ?? -1
+    return Match(words: matched, phraseTerm: phraseTerm)
+  }
+}
+
+/// Distinct byte strings numbered in order of first sight (open addressing, FNV-1a).
+private struct WordTable {
+  private var bytes: [UInt8] = []
+  /// (hash, start, length) of each number.
+  private var keys: [(hash: UInt64, start: Int, length: Int)] = []
+  /// Slot → number + 1 (0: empty).
+  private var slots = [Int32](repeating: 0, count: 1024)
+
+  /// The number of `word`: an existing one, or the next (`count`) when it is new.
+  mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word {
+      hash ^= UInt64(byte)
+      hash &*= 0x100_0000_01b3
+    }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] != 0 {
+      let number = Int(slots[slot]) - 1
+      let key = keys[number]
+      if key.hash == hash && key.length == word.count
+        && bytes.withUnsafeBufferPointer({
+          memcmp($0.baseAddress! + key.start, word.baseAddress!, word.count) == 0
+        })
+      {
+        return number
+      }
+      slot = (slot + 1) & mask
+    }
+    let number = keys.count
+    keys.append((hash, bytes.count, word.count))
+    bytes.append(contentsOf: word)
+    slots[slot] = Int32(number + 1)
+    if keys.count * 2 > slots.count { grow() }
+    return number
+  }
+
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let mask = slots.count - 1
+    for (number, key) in keys.enumerated() {
+      var slot = Int(truncatingIfNeeded: key.hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(number + 1)
+    }
+  }
+}
+
+/// ``SearchTokenizer``'s word test and folding for every scalar of the Basic Multilingual Plane,
+/// computed once: whether it is part of a word, and the UTF-8 bytes it adds to the folded word.
+final class FoldingTable: @unchecked Sendable {
+  static let shared = FoldingTable()
+
+  /// Per scalar: bit 31 set when it is a word scalar; bits 8-30 the start of its folded bytes
+  /// in `folded`, bits 0-7 their count. Never freed (one table for the process).
+  private let entries: UnsafeMutableBufferPointer<UInt32>
+  private let folded: UnsafeMutableBufferPointer<UInt8>
+
+  private init() {
+    let entries = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 0x10000)
+    entries.initialize(repeating: 0)
+    var folded: [UInt8] = []
+    for value in 0..<0x10000 {
+      guard let scalar = Unicode.Scalar(UInt32(value)), SearchTokenizer.isWordScalar(scalar)
+      else { continue }
+      let start = folded.count
+      TextFolding.fold(scalar) { f in
+        if SearchTokenizer.isWordScalar(f), !(0x300...0x36F).contains(f.value) {
+          folded.append(contentsOf: String(f).utf8)
+        }
+      }
+      entries[value] = 1 << 31 | UInt32(start) << 8 | UInt32(folded.count - start)
+    }
+    self.entries = entries
+    self.folded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(folded.count, 1))
+    _ = self.folded.initialize(from: folded)
+  }
+
+  /// Letters and digits of ASCII.
+  @inline(__always)
+  static func isASCIIWord(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+  }
+
+  @inline(__always)
+  func isWord(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v < 0x10000 ? entries[Int(v)] & (1 << 31) != 0 : SearchTokenizer.isWordScalar(scalar)
+  }
+
+  /// Calls `body` with the folded bytes of a word scalar (none for a mark that folding drops).
+  @inline(__always)
+  func withFolded(_ scalar: Unicode.Scalar, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    let v = scalar.value
+    if v < 0x10000 {
+      let entry = entries[Int(v)]
+      let start = Int((entry >> 8) & 0x7F_FFFF)
+      body(UnsafeBufferPointer(rebasing: folded[start..<(start + Int(entry & 0xFF))]))
+      return
+    }
+    var bytes: [UInt8] = []
+    TextFolding.fold(scalar) { f in
+      if SearchTokenizer.isWordScalar(f), !(0x300...0x36F).contains(f.value) {
+        bytes.append(contentsOf: String(f).utf8)
+      }
+    }
+    bytes.withUnsafeBufferPointer(body)
+  }
+}

@@ -1,0 +1,42 @@
+import DossierModel
+import DossierTUI
+
+/// What every screen may read: the corpus, the look, the size, the user's data and settings, the
+/// status message and the search index.
+struct AppContext {
+  var corpus: Corpus
+  var theme: Theme
+  var size: Size
+  /// Where the corpus came from, for the status line and reloads.
+  var corpusLabel: String
+  /// Marks, briefings and notes (saved by the runtime after each change).
+  var userData = UserData()
+  /// Whether notes are written in `$EDITOR` rather than on the status line.
+  var editsNotesExternally = false
+  /// A one-line message in the status bar until the next key.
+  var message: String?
+  /// The list's share of the width (side by side) in percent; `<` and `>` move it.
+  var paneSplit = 45
+  /// `z`: the detail pane hidden, the list on the whole width.
+  var detailHidden = false
+  /// The width of the timeline's date column: the longest date label of the corpus, 13 at
+  /// least, so that every label shows in full.
+  var dateWidth = 13
+  /// The search index, once built.
+  var searchIndex: SearchIndex?
+  /// The index being built on another thread, if the runtime started one; search shows
+  /// "indexing…" until it is ready, and update never waits for it.
+  var pendingSearchIndex: PendingSearchIndex?
+
+  func style(_ role: Role) -> Style { theme.style(role) }
+
+  /// The widest date label among the corpus's events (13 at least).
+  static func dateWidth(of corpus: Corpus) -> Int {
+    var widest = 13
+    for event in corpus.events {
+      let label = event.date.display
+      if label.utf8.count > widest { widest = max(widest, TextWidth.of(label)) }
+    }
+    return widest
+  }
+}

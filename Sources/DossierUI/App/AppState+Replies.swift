@@ -1,0 +1,52 @@
+import DossierModel
+import DossierTUI
+
+/// What the runtime reports after an effect: every outcome, failures included, ends up on
+/// the status line, and nothing the user did is lost.
+extension AppState {
+  public mutating func receive(_ reply: Reply) -> Effect? {
+    let before = userData
+    defer { if userData != before { rebuildUserDataLists() } }
+    switch reply {
+    case .saved(let data, let note):
+      userData = data
+      if let note { message = note }
+    case .saveFailed(let reason):
+      // The data stays in memory; the next change (or quitting) tries again.
+      message = "Not saved (kept in memory): \(reason)"
+    case .reloaded(let corpus):
+      replaceCorpus(corpus)
+    case .reloadFailed(let reason):
+      message = "Reload failed: \(reason)"
+    case .editorFinished(let note):
+      message = note
+    case .noteEdited(let ref, let text):
+      guard let text else {
+        message = "The editor failed; the note is unchanged"
+        return nil
+      }
+      return finishNote(text, for: ref)
+    case .exported(let note):
+      message = note
+    case .searchIndexReady:
+      guard case .search(var box) = overlay else {
+        _ = readySearchIndex()
+        return nil
+      }
+      runSearch(&box)
+      overlay = .search(box)
+    }
+    return nil
+  }
+
+  /// How long the runtime may wait for input before a tick, in milliseconds: the presenter's
+  /// auto-advance, or a short poll while the search index is being built; nil to wait for input.
+  public var tickInterval: Int? {
+    if let seconds = presenter?.autoAdvance { return seconds * 1000 }
+    return ctx.pendingSearchIndex != nil ? 250 : nil
+  }
+
+  /// Whether the background search index has finished (the runtime then sends
+  /// ``Reply/searchIndexReady``).
+  public var searchIndexJustFinished: Bool { ctx.pendingSearchIndex?.ready != nil }
+}

@@ -1,0 +1,39 @@
+import DossierModel
+import DossierTUI
+
+/// Something the runtime must do after an update; it replies with a ``Reply`` when the outcome
+/// matters to the screen.
+public enum Effect: Equatable, Sendable {
+  case quit
+  /// Read the corpus again: replies ``Reply/reloaded(_:)`` or ``Reply/reloadFailed(_:)``.
+  case reload
+  /// Run the editor on a file at a line: replies ``Reply/editorFinished(_:)``.
+  case openEditor(path: String, line: Int)
+  /// Marks, briefings or notes changed: write the user data; replies ``Reply/saved(_:message:)``
+  /// or ``Reply/saveFailed(_:)``.
+  case saveUserData
+  /// `a` with `$EDITOR` set: edit the note of an item there; replies ``Reply/noteEdited(_:text:)``.
+  case editNote(ItemRef, text: String)
+  /// `e`: write a Markdown handout of these events (ids, in order); replies ``Reply/exported(_:)``.
+  case export(events: [String], title: String, filter: String?)
+}
+
+/// What the runtime reports back after an ``Effect`` (or by itself, as the search index).
+public enum Reply: Sendable {
+  /// The user data was written; `data` is what is on disk now (merged with another window's
+  /// changes), `message` says so when there was anything to merge.
+  case saved(UserData, message: String?)
+  /// Writing failed; nothing in memory is lost and the next change tries again.
+  case saveFailed(String)
+  case reloaded(Corpus)
+  /// The reason the corpus could not be read again.
+  case reloadFailed(String)
+  /// The editor returned: the message to show (such as "Press r to reload"), if any.
+  case editorFinished(String?)
+  /// The external editor returned the note's new text, or nil when it failed.
+  case noteEdited(ItemRef, text: String?)
+  /// The export was written, or could not be: the message says which.
+  case exported(String)
+  /// The search index being built is ready.
+  case searchIndexReady
+}

@@ -1,0 +1,121 @@
+import DossierModel
+import DossierTUI
+
+/// The explorer's screens: THE place that lists them. Every property here is an exhaustive
+/// `switch`, so adding a screen makes the compiler point at each thing it must say (its title,
+/// its number key, its keys, its list, which items it shows).
+public enum ScreenID: String, CaseIterable, Sendable {
+  case actors, timeline, myths, documents, problems
+
+  /// The tabs of the top bar, in order (Tab and Shift-Tab cycle through them).
+  static let tabs: [ScreenID] = allCases.filter { $0.number != nil }
+
+  public var title: String {
+    switch self {
+    case .actors: "Actors"
+    case .timeline: "Timeline"
+    case .myths: "Myths"
+    case .documents: "Documents"
+    case .problems: "Problems"
+    }
+  }
+
+  /// The number of its tab (and key); nil for a screen without a tab.
+  var number: Int? {
+    switch self {
+    case .actors: 1
+    case .timeline: 2
+    case .myths: 3
+    case .documents: 4
+    case .problems: nil
+    }
+  }
+
+  var numberKey: Key { .character(Character(String(number ?? 0))) }
+
+  /// The screen's own keys, in every pane (after the app's keys).
+  var keyMap: KeyMap<Action>? {
+    switch self {
+    case .timeline: KeyMaps.timeline
+    case .problems: KeyMaps.problemsScreen
+    case .actors, .myths, .documents: nil
+    }
+  }
+
+  /// Keys of the list pane that say what they do on this screen (Enter reads, or opens the
+  /// editor), looked up before the list's own.
+  var listKeyMap: KeyMap<Action>? {
+    switch self {
+    case .documents: KeyMaps.documents
+    case .problems: KeyMaps.problems
+    case .actors, .timeline, .myths: nil
+    }
+  }
+
+  /// The screen's sections of the help (and of the README's key table).
+  var helpSections: [KeyMap<Action>] {
+    switch self {
+    case .timeline: [KeyMaps.timeline]
+    case .documents: [KeyMaps.documents, KeyMaps.reader]
+    case .problems: [KeyMaps.problems.then(KeyMaps.problemsScreen)]
+    case .actors, .myths: []
+    }
+  }
+
+  /// What the list shows and how its rows look.
+  var source: any ListSource {
+    switch self {
+    case .actors: ActorsSource()
+    case .timeline: TimelineSource()
+    case .myths: MythsSource()
+    case .documents: DocumentsSource()
+    case .problems: ProblemsSource()
+    }
+  }
+
+  /// The screen that shows an item in its list, if one does.
+  static func owner(of ref: ItemRef) -> ScreenID? {
+    switch ref {
+    case .actor: .actors
+    case .event: .timeline
+    case .myth: .myths
+    case .document, .source, .section, .paragraph: .documents
+    case .diagnostic: .problems
+    case .glossary, .disagreement: nil
+    }
+  }
+
+  /// The screen's own handling of an action, before the app's: `nil` when it leaves the action
+  /// to the app, else the effect it asks for (`.some(nil)` for none).
+  func perform(_ action: Action, _ state: inout AppState) -> Effect?? {
+    switch self {
+    case .actors, .timeline, .myths, .documents, .problems: nil
+    }
+  }
+
+  /// The title of the list pane, when the screen says more than its name and count.
+  func title(_ state: AppState) -> String? {
+    switch self {
+    case .actors, .timeline, .myths, .documents, .problems: nil
+    }
+  }
+
+  /// Whether the screen draws the density strip above its list.
+  var hasStrip: Bool { self == .timeline }
+
+  /// Whether Enter opens the document reader on the selection.
+  var opensReader: Bool { self == .documents }
+
+  /// Whether Enter opens the selected problem in the editor.
+  var opensEditor: Bool { self == .problems }
+
+  /// Whether `g` followed by digits jumps to a year.
+  var jumpsToYears: Bool { self == .timeline }
+
+  /// Whether the status bar offers the problems view (everywhere but there).
+  var offersProblems: Bool { self != .problems }
+
+  /// Whether `e` exports the selection's events (an actor's, a myth's evidence) rather than
+  /// the timeline's.
+  var exportsSelection: Bool { self == .actors || self == .myths }
+}

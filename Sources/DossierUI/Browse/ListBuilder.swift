@@ -1,0 +1,153 @@
+import DossierModel
+import DossierTUI
+
+/// Builds the entries of each view's list from the corpus.
+struct ListBuilder {
+  let corpus: Corpus
+
+  /// Documents in the order of their sources' dates; a source without a date sorts by the
+  /// dates its stances carry.
+  func documents() -> [ListEntry] {
+    func day(_ document: Document) -> Int {
+      if let date = corpus.source(document.sourceID)?.date { return date.sortDay }
+      let stances = corpus.myths.flatMap(\.stances).filter { $0.source == document.sourceID }
+      return stances.compactMap { $0.date?.sortDay }.min() ?? Int.max
+    }
+    return corpus.documents.sorted { (day($0), $0.id) < (day($1), $1.id) }
+      .map { .item(.document($0.id), depth: 0) }
+  }
+
+  /// Actors grouped by kind, each group headed with its count, the most present first.
+  func actors() -> [ListEntry] {
+    var entries: [ListEntry] = []
+    // The most present actors first (by their events), then by name; counted once each.
+    let counts = corpus.actors.map { corpus.index.eventsByActor[$0.id]?.count ?? 0 }
+    for kind in Actor.Kind.allCases {
+      let members = corpus.actors.indices.filter { corpus.actors[$0].kind == kind }.sorted {
+        counts[$0] != counts[$1]
+          ? counts[$0] > counts[$1]
+          : corpus.actors[$0].name.localizedStandardCompareFolded(corpus.actors[$1].name)
+      }
+      guard !members.isEmpty else { continue }
+      entries.append(.heading("\(kind.plural) (\(members.count))", .heading))
+      entries += members.map { .item(.actor(corpus.actors[$0].id), depth: 0) }
+    }
+    return entries
+  }
+
+  /// Events in date order under era and year headings.
+  func timeline(_ filter: EventFilter) -> [ListEntry] {
+    var entries: [ListEntry] = []
+    var year: Int?
+    var era: String?
+    for event in filter.apply(to: corpus) {
+      let current = corpus.era(containing: event.date)
+      if let current, current.id != era {
+        era = current.id
+        entries.append(.heading("\(current.name) · \(current.dates.display)", .era))
+        year = nil
+      } else if current == nil, era != nil {
+        era = nil
+        entries.append(.heading("Outside the named eras", .era))
+        year = nil
+      }
+      if let y = event.date.startYear, y != year {
+        year = y
+        entries.append(.heading(String(y), .heading))
+      }
+      entries.append(.item(.event(event.id), depth: 0))
+    }
+    return entries
+  }
+
+  /// Myths as a tree: top-level claims with their sub-claims indented below.
+  func myths() -> [ListEntry] {
+    var entries: [ListEntry] = []
+    var visited: Set<String> = []
+    func add(_ myth: Myth, depth: Int) {
+      guard visited.insert(myth.id).inserted else { return }
+      entries.append(.item(.myth(myth.id), depth: depth))
+      for child in corpus.index.mythChildren[myth.id] ?? [] {
+        if let m = corpus.myth(child) { add(m, depth: depth + 1) }
+      }
+    }
+    // Top-level claims with the largest families first (the backbone of the corpus).
+    func descendants(_ id: String) -> Int {
+      (corpus.index.mythChildren[id] ?? []).reduce(0) { $0 + 1 + descendants($1) }
+    }
+    let roots = corpus.myths.enumerated()
+      .filter { $0.element.parent == nil || corpus.myth($0.element.parent!) == nil }
+      .sorted {
+        (descendants($0.element.id), -$0.offset) > (descendants($1.element.id), -$1.offset)
+      }
+    for (_, myth) in roots { add(myth, depth: 0) }
+    for myth in corpus.myths { add(myth, depth: 0) }
+    return entries
+  }
+
+  /// The folded text a `/` filter looks in for an item.
+  static func haystack(_ ref: ItemRef, corpus: Corpus) -> String {
+    switch ref {
+    case .actor(let id):
+      guard let a = corpus.actor(id) else { return id }
+      return TextFolding.fold(([a.name, a.id, a.kind.rawValue] + a.aliases).joined(separator: " "))
+    case .event(let id):
+      guard let i = corpus.index.eventByID[id] else { return id }
+      // The date as written (2009-02) and any display text; formatting every date is too slow
+      // for 100,000 events. Fields are read in place: a copy of the event retains every field.
+      return TextFolding.fold(
+        corpus.events[i].title + " " + corpus.events[i].date.text + " "
+          + (corpus.events[i].display ?? "") + " " + id + " " + corpus.events[i].lane)
+    case .myth(let id):
+      guard let m = corpus.myth(id) else { return id }
+      return TextFolding.fold(
+        [m.claim.plain, m.id, corpus.verdict(m.verdict)?.label ?? ""].joined(separator: " "))
+    case .document(let id):
+      guard let d = corpus.document(id) else { return id }
+      return TextFolding.fold(
+        [d.title, d.id, corpus.source(d.sourceID)?.title ?? ""].joined(separator: " "))
+    case .diagnostic(let n):
+      guard n < corpus.diagnostics.count else { return "" }
+      let d = corpus.diagnostics[n]
+      return TextFolding.fold(d.message + " " + d.id.rawValue)
+    default:
+      return TextFolding.fold(corpus.title(of: ref))
+    }
+  }
+}
+
+extension String {
+  /// Case- and diacritic-insensitive ordering for names.
+  func localizedStandardCompareFolded(_ other: String) -> Bool {
+    TextFolding.fold(self) < TextFolding.fold(other)
+  }
+}
+
+extension Corpus {
+  /// The era whose dates contain the start of `date`.
+  func era(containing date: EDTFDate) -> Era? {
+    let day = date.sortDay
+    return manifest.eras.last { era in
+      let range = era.dates.dayRange
+      return (range.first ?? Int.min) <= day && day <= (range.last ?? Int.max)
+    }
+  }
+
+  /// Every paragraph of a document with its citation, in reading order.
+  func paragraphs(
+    of documentID: String
+  ) -> [(citation: Citation, section: Section, paragraph: Paragraph)] {
+    guard let document = document(documentID) else { return [] }
+    var result: [(Citation, Section, Paragraph)] = []
+    for section in document.sections {
+      for paragraph in section.paragraphs {
+        result.append(
+          (
+            Citation(document: document.id, section: section.id, paragraph: paragraph.number),
+            section, paragraph
+          ))
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,213 @@
+import DossierModel
+import DossierTUI
+
+/// An entry of a list: a heading row or a selectable item.
+public enum ListEntry: Hashable, Sendable {
+  case heading(String, Role)
+  case item(ItemRef, depth: Int)
+}
+
+/// The rows of one view's list and its selection.
+struct ListState {
+  /// Every entry before the text filter.
+  var allEntries: [ListEntry]
+  /// The entries shown (after the text filter; headings whose items are all hidden disappear).
+  var entries: [ListEntry]
+  /// Indices into `entries` of the selectable rows.
+  var itemRows: [Int]
+  /// Index into `itemRows` of the selected item.
+  var cursor = 0
+  /// The first visible row.
+  var scroll = 0
+  var textFilter = ""
+
+  init(entries: [ListEntry]) {
+    allEntries = entries
+    self.entries = entries
+    itemRows = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
+  }
+
+  var selected: ItemRef? {
+    guard cursor < itemRows.count, case .item(let ref, _) = entries[itemRows[cursor]] else {
+      return nil
+    }
+    return ref
+  }
+
+  var selectedRow: Int? { cursor < itemRows.count ? itemRows[cursor] : nil }
+
+  mutating func select(_ ref: ItemRef) {
+    if let i = itemRows.firstIndex(where: {
+      if case .item(let r, _) = entries[$0] { r == ref } else { false }
+    }) {
+      cursor = i
+    }
+  }
+
+  mutating func move(by delta: Int) {
+    guard !itemRows.isEmpty else { return }
+    cursor = min(max(0, cursor + delta), itemRows.count - 1)
+  }
+
+  mutating func moveTo(_ index: Int) {
+    guard !itemRows.isEmpty else { return }
+    cursor = min(max(0, index), itemRows.count - 1)
+  }
+
+  /// Puts the selected row in the middle of a window of `height` rows (after a jump).
+  mutating func centerSelection(height: Int) {
+    guard let row = selectedRow, height > 0 else { return }
+    scroll = max(0, min(row - height / 2, entries.count - height))
+  }
+
+  /// Keeps the selected row visible in a window of `height` rows.
+  mutating func scrollToSelection(height: Int) {
+    guard let row = selectedRow, height > 0 else { return }
+    if row < scroll {
+      // Show the heading just above the selection when there is one.
+      scroll = row > 0 && !isItem(row - 1) ? row - 1 : row
+    }
+    if row >= scroll + height { scroll = row - height + 1 }
+    scroll = max(0, min(scroll, max(0, entries.count - height)))
+  }
+
+  func isItem(_ row: Int) -> Bool {
+    if case .item = entries[row] { return true }
+    return false
+  }
+
+  /// The folded text of each entry of `allEntries` (empty for headings), built on first use.
+  var haystacks: [[UInt8]]?
+  /// The filter text and the `allEntries` indices of the items it kept, to narrow further as
+  /// the user types more letters.
+  private var lastFilter: (text: String, kept: [Int])?
+  /// The start year of each event entry of `allEntries` (`Int.min` for other rows).
+  private var years: [Int]?
+  /// Events per year of the shown entries, for the timeline's density strip.
+  var yearCounts: [Int: Int] = [:]
+
+  /// Applies the `/` filter: items whose text contains every word; headings kept above items.
+  mutating func applyTextFilter(corpus: Corpus) {
+    let selected = self.selected
+    let folded = TextFolding.fold(textFilter)
+    let words = folded.split(separator: " ").map { Array($0.utf8) }
+    if words.isEmpty {
+      entries = allEntries
+      lastFilter = nil
+    } else {
+      prepareFilter(corpus: corpus)
+      let candidates: [Int]
+      if let last = lastFilter, folded.hasPrefix(last.text) {
+        candidates = last.kept
+      } else {
+        candidates = Array(allEntries.indices)
+      }
+      var keptIndices: [Int] = []
+      haystacks!.withUnsafeBufferPointer { stacks in
+        for i in candidates where !stacks[i].isEmpty {
+          if words.allSatisfy({ ListState.contains(stacks[i], $0) }) { keptIndices.append(i) }
+        }
+      }
+      lastFilter = (folded, keptIndices)
+      // Keep each item's nearest headings above it.
+      var kept: [ListEntry] = []
+      var next = 0
+      var pending: [ListEntry] = []
+      for i in allEntries.indices where next < keptIndices.count {
+        if case .heading(_, let role) = allEntries[i] {
+          // A heading replaces the pending one of its level and every finer one after it.
+          if let same = pending.firstIndex(where: {
+            if case .heading(_, let r) = $0 { r == role } else { false }
+          }) {
+            pending.removeSubrange(same...)
+          }
+          pending.append(allEntries[i])
+          continue
+        }
+        if i == keptIndices[next] {
+          kept += pending
+          pending = []
+          kept.append(allEntries[i])
+          next += 1
+        }
+      }
+      entries = kept
+    }
+    itemRows = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
+    if years == nil {
+      years = allEntries.map { entry in
+        if case .item(.event(let id), _) = entry, let e = corpus.index.eventByID[id] {
+          // In place: a copy of the event would retain every field.
+          corpus.events[e].date.startYear ?? Int.min
+        } else {
+          Int.min
+        }
+      }
+    }
+    yearCounts = [:]
+    let shown = words.isEmpty ? Array(allEntries.indices) : lastFilter?.kept ?? []
+    for i in shown where years![i] != Int.min { yearCounts[years![i], default: 0] += 1 }
+    cursor = 0
+    scroll = 0
+    if let selected { select(selected) }
+  }
+
+  /// Builds the folded text of every entry now, so that the first `/` keystroke does not.
+  mutating func prepareFilter(corpus: Corpus) {
+    guard haystacks == nil else { return }
+    haystacks = allEntries.map { entry in
+      if case .item(let ref, _) = entry {
+        Array(ListBuilder.haystack(ref, corpus: corpus).utf8)
+      } else {
+        []
+      }
+    }
+  }
+
+  /// Whether `haystack` contains `needle` (UTF-8 bytes).
+  static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
+    guard haystack.count >= needle.count else { return false }
+    return haystack.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { n in
+        let first = n[0]
+        let last = h.count - n.count
+        var i = 0
+        while i <= last {
+          if h[i] == first {
+            var j = 1
+            while j < n.count, h[i + j] == n[j] { j += 1 }
+            if j == n.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+}
+
+extension ListState {
+  /// Moves the selection as a movement action asks (`page` rows to a page).
+  mutating func move(_ action: Action, page: Int) {
+    switch action {
+    case .down: move(by: 1)
+    case .up: move(by: -1)
+    case .pageDown: move(by: page)
+    case .pageUp: move(by: -page)
+    case .halfDown: move(by: page / 2)
+    case .halfUp: move(by: -page / 2)
+    case .first: moveTo(0)
+    case .last: moveTo(Int.max)
+    default: break
+    }
+  }
+
+  /// The selection and scroll as the list widget keeps them.
+  var viewState: ListViewState { ListViewState(selected: selectedRow, offset: scroll) }
+
+  /// Whether an item is among the rows shown.
+  func shows(_ ref: ItemRef) -> Bool {
+    itemRows.contains { if case .item(let r, _) = entries[$0] { r == ref } else { false } }
+  }
+}

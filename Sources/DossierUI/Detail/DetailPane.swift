@@ -1,0 +1,148 @@
+import DossierModel
+import DossierTUI
+
+/// The detail pane's state on one screen: the selected link and the first row shown.
+struct DetailPaneState: Equatable {
+  var link = 0
+  var scroll = 0
+}
+
+/// The detail pane of the current screen: what it describes, its lines and links, its keys.
+extension AppState {
+  /// The item the detail pane describes: the reader's paragraph, or the list's selection.
+  var detailSubject: ItemRef? {
+    if reading, let reader {
+      return corpus.paragraphs(of: reader.document)[safe: reader.cursor].map {
+        .paragraph($0.citation)
+      }
+    }
+    return list.selected
+  }
+
+  /// The detail lines of the current selection, with its mark and note first.
+  var detailLines: [DetailLine] {
+    var lines = DetailBuilder(corpus: corpus, width: layout.detailContent.width).lines(
+      for: detailSubject)
+    guard let subject = detailSubject else { return lines }
+    var header: [DetailLine] = []
+    if userData.isMarked(subject) {
+      header.append(DetailLine("● marked in briefing \u{201C}\(userData.current)\u{201D}", .mark))
+    }
+    if let note = userData.note(for: subject) {
+      header.append(
+        DetailLine([.init(text: "✎ Note: ", role: .mark), .init(text: note.text, role: .normal)]))
+    }
+    if !header.isEmpty { lines = header + [.blank] + lines }
+    return lines
+  }
+
+  var detailLinks: [DetailLine] { detailLines.filter { $0.link != nil } }
+
+  /// The detail lines wrapped to the pane, each knowing the link it belongs to.
+  var wrappedDetail: [WrappedLine] {
+    DetailLayout.wrap(detailLines, width: layout.detailContent.width - 3)
+  }
+
+  var detailTitle: String {
+    guard let subject = detailSubject else { return "Detail" }
+    switch subject {
+    case .actor: return "Actor"
+    case .event: return "Event"
+    case .myth: return "Myth"
+    case .document: return "Source"
+    case .paragraph(let c): return "Passage \(c)"
+    case .diagnostic: return "Problem"
+    default: return "Detail"
+    }
+  }
+
+  mutating func focusDetail() {
+    guard !detailHidden else {
+      message = "The detail pane is hidden: z shows it"
+      return
+    }
+    let lines = detailLines
+    guard !lines.isEmpty else { return }
+    focus = .detail
+    let links = lines.count { $0.link != nil }
+    screen.detail.link = min(screen.detail.link, max(0, links - 1))
+  }
+
+  mutating func handleDetailAction(_ action: Action) {
+    let links = detailLinks
+    var index = screen.detail.link
+    switch action {
+    case .down: index += 1
+    case .up: index -= 1
+    case .halfDown:
+      screen.detail.scroll += pageRows / 2
+      return
+    case .halfUp:
+      screen.detail.scroll = max(0, screen.detail.scroll - pageRows / 2)
+      return
+    case .first: index = 0
+    case .last: index = links.count - 1
+    case .toList:
+      focus = .list
+      return
+    case .open:
+      if index < links.count, let ref = links[index].link { follow(ref) }
+      return
+    default: return
+    }
+    screen.detail.link = min(max(0, index), max(0, links.count - 1))
+    scrollDetailToLink()
+  }
+
+  mutating func scrollDetailToLink() {
+    let wrapped = wrappedDetail
+    let height = layout.detailContent.height
+    let index = screen.detail.link
+    guard let first = wrapped.firstIndex(where: { $0.linkIndex == index }) else { return }
+    var scroll = screen.detail.scroll
+    if first < scroll { scroll = max(0, first - 1) }
+    if first >= scroll + height - 1 { scroll = first - height + 2 }
+    screen.detail.scroll = max(0, scroll)
+  }
+
+  /// Draws the pane's header (side by side) or the separator with its title (stacked).
+  func renderDetail(_ buffer: inout Buffer, _ layout: Layout) {
+    guard !layout.detailHidden else { return }
+    let focused = focus == .detail && overlay == nil
+    let marker = focused ? "▶ " : "  "
+    let sep = layout.separator
+    if layout.sideBySide {
+      for y in sep.y..<sep.maxY { buffer.write("│", x: sep.x, y: y, style: ctx.style(.border)) }
+      DossierTUI.Line([
+        Span(marker, ctx.style(.title)), Span(detailTitle, ctx.style(focused ? .title : .dim)),
+      ]).draw(
+        in: Rect(
+          x: layout.detailHeader.x + 1, y: layout.detailHeader.y,
+          width: layout.detailHeader.width - 1, height: 1), into: &buffer)
+    } else {
+      buffer.write(
+        String(repeating: "─", count: sep.width), x: sep.x, y: sep.y, style: ctx.style(.border))
+      buffer.write(
+        TextLayout.truncate(marker + detailTitle + " ", to: sep.width - 2), x: sep.x + 1,
+        y: sep.y, style: ctx.style(focused ? .title : .dim))
+    }
+    let content = layout.detailContent
+    let wrapped = wrappedDetail
+    let selectedLink = focused ? screen.detail.link : -1
+    var state = ListViewState(offset: min(screen.detail.scroll, max(0, wrapped.count - 1)))
+    var view = ListView(
+      count: wrapped.count, highlight: ctx.style(.selected),
+      scrollbar: (ctx.style(.title), ctx.style(.border))
+    ) { index, area, selected, buffer in
+      let line = wrapped[index]
+      let x = area.x + 1 + line.indent
+      DossierTUI.Line(
+        line.segments.map { Span($0.text, ctx.style($0.role)) },
+        base: selected ? ctx.style(.selected) : nil
+      ).draw(in: Rect(x: x, y: area.y, width: area.maxX - 1 - x, height: 1), into: &buffer)
+    }
+    view.followsSelection = false
+    view.highlights = { wrapped[$0].linkIndex != nil && wrapped[$0].linkIndex == selectedLink }
+    view.render(in: content, into: &buffer, state: &state)
+  }
+}

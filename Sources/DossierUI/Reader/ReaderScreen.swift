@@ -1,0 +1,142 @@
+import DossierModel
+import DossierTUI
+
+/// The document reader over the Documents list: which document, the paragraph under the
+/// cursor, and the text `/` looks for.
+struct ReaderScreen: Equatable {
+  var document: String
+  /// Index into the flattened paragraphs of the document.
+  var cursor = 0
+  var scroll = 0
+  /// The `/` text being looked for, and highlighted.
+  var findText = ""
+
+  /// Moves the cursor to a passage (a section's first paragraph when none is given).
+  mutating func move(to citation: Citation, in corpus: Corpus) {
+    let paragraphs = corpus.paragraphs(of: citation.document)
+    if let index = paragraphs.firstIndex(where: {
+      $0.citation.section == citation.section
+        && (citation.paragraph == nil || $0.citation.paragraph == citation.paragraph)
+    }) {
+      cursor = index
+    }
+  }
+
+  /// Finds as you type: the first paragraph from the cursor on with the text.
+  mutating func find(_ text: String, in corpus: Corpus) {
+    findText = text
+    guard !text.isEmpty else { return }
+    let paragraphs = corpus.paragraphs(of: document)
+    let words = TextFolding.fold(text)
+    let order =
+      paragraphs.indices.filter { $0 >= cursor } + paragraphs.indices.filter { $0 < cursor }
+    if let hit = order.first(where: {
+      TextFolding.fold(paragraphs[$0].paragraph.text.plain).contains(words)
+    }) {
+      cursor = hit
+    }
+  }
+
+  /// Does a reader action; returns a message for the status line, if any.
+  mutating func perform(_ action: Action, corpus: Corpus, page: Int) -> String? {
+    let paragraphs = corpus.paragraphs(of: document)
+    var message: String?
+    switch action {
+    case .down: cursor += 1
+    case .up: cursor -= 1
+    case .pageDown: cursor += max(1, page / 4)
+    case .pageUp: cursor -= max(1, page / 4)
+    case .halfDown: cursor += max(1, page / 8)
+    case .halfUp: cursor -= max(1, page / 8)
+    case .first: cursor = 0
+    case .last: cursor = paragraphs.count - 1
+    case .nextSection:
+      let section = paragraphs[safe: cursor]?.section.id
+      cursor =
+        paragraphs.indices.first { $0 > cursor && paragraphs[$0].section.id != section } ?? cursor
+    case .previousSection:
+      let section = paragraphs[safe: cursor]?.section.id
+      if let previous = paragraphs.indices.last(where: {
+        $0 < cursor && paragraphs[$0].section.id != section
+      }) {
+        let target = paragraphs[previous].section.id
+        cursor = paragraphs.indices.first { paragraphs[$0].section.id == target } ?? previous
+      }
+    case .nextMatch, .previousMatch:
+      let words = TextFolding.fold(findText)
+      guard !words.isEmpty else { break }
+      let order =
+        action == .nextMatch
+        ? Array((cursor + 1)..<paragraphs.count) + Array(0...cursor)
+        : Array((0..<cursor).reversed()) + Array((cursor..<paragraphs.count).reversed())
+      if let hit = order.first(where: {
+        TextFolding.fold(paragraphs[$0].paragraph.text.plain).contains(words)
+      }) {
+        cursor = hit
+      } else {
+        message = "No match for \u{201C}\(findText)\u{201D}"
+      }
+    default: break
+    }
+    cursor = min(max(0, cursor), max(0, paragraphs.count - 1))
+    return message
+  }
+
+  /// Keeps the cursor's paragraph in view in `height` rows.
+  mutating func keepCursorVisible(layout: ReaderLayout, height: Int) {
+    guard cursor < layout.starts.count else { return }
+    let start = layout.starts[cursor]
+    var end = start
+    while end + 1 < layout.lines.count, layout.lines[end + 1].paragraph == cursor { end += 1 }
+    if start < scroll { scroll = max(0, start - 2) }
+    if end >= scroll + height { scroll = min(start - 1, end - height + 1) }
+    scroll = max(0, scroll)
+  }
+
+  /// Draws the reader's lines into the list pane, the cursor's paragraph marked at the left.
+  func render(
+    _ layout: ReaderLayout, in content: Rect, into buffer: inout Buffer, focused: Bool,
+    _ ctx: AppContext
+  ) {
+    for row in 0..<content.height {
+      let index = scroll + row
+      guard index < layout.lines.count else { break }
+      let line = layout.lines[index]
+      let y = content.y + row
+      if line.paragraph == cursor && line.paragraph != nil {
+        buffer.write(
+          focused ? "▌" : "│", x: content.x, y: y, style: ctx.style(focused ? .title : .dim))
+      }
+      DossierTUI.Line(line.segments.map { Span($0.text, ctx.style($0.role)) }).draw(
+        in: Rect(x: content.x + 2, y: y, width: content.maxX - 1 - content.x - 2, height: 1),
+        into: &buffer)
+    }
+    Scrollbar(
+      first: scroll, total: layout.lines.count, thumbStyle: ctx.style(.title),
+      trackStyle: ctx.style(.border)
+    ).render(in: content, into: &buffer)
+  }
+}
+
+extension AppState {
+  /// The reader's lines at the list pane's width.
+  var readerLayout: ReaderLayout {
+    guard let reader else {
+      return ReaderLayout(
+        ReaderScreen(document: ""), corpus: corpus, userData: userData, width: 10)
+    }
+    return ReaderLayout(
+      reader, corpus: corpus, userData: userData, width: layout.listContent.width)
+  }
+
+  mutating func handleReaderAction(_ action: Action) {
+    guard var state = reader else { return }
+    if action == .intoDetail {
+      focusDetail()
+      return
+    }
+    if let note = state.perform(action, corpus: corpus, page: pageRows) { message = note }
+    reader = state
+    screen.detail = DetailPaneState()
+  }
+}

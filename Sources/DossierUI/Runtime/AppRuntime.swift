@@ -1,0 +1,114 @@
+import DossierModel
+import DossierTUI
+import Foundation
+
+/// The explorer's loop: draw, read an event, update, perform the effects and feed their replies
+/// back, against any ``TerminalBackend``. Nothing here writes the app's state directly: every
+/// outcome is a ``Reply``.
+public struct AppRuntime {
+  public internal(set) var state: AppState
+  let backend: any TerminalBackend
+  let services: any ExplorerServices
+
+  public init(state: AppState, backend: any TerminalBackend, services: any ExplorerServices) {
+    self.state = state
+    self.backend = backend
+    self.services = services
+  }
+
+  /// How a run ended.
+  public enum End: Equatable { case quit, inputClosed }
+
+  /// Runs until `q` (or the input closes); the backend is stopped on `q`.
+  public mutating func run(afterFirstFrame: () -> Void = {}) -> End {
+    if state.pendingSearchIndex == nil {
+      state.pendingSearchIndex = services.indexInBackground(state.corpus)
+    }
+    backend.draw(state.render())
+    afterFirstFrame()
+    while let event = backend.readEvent(timeout: state.tickInterval) {
+      var effect = state.handle(event)
+      if state.searchIndexJustFinished { effect = effect ?? state.receive(.searchIndexReady) }
+      while let next = effect {
+        if next == .quit {
+          backend.stop()
+          if state.presenter == nil { services.savePosition(state.lastPosition) }
+          return .quit
+        }
+        effect = perform(next).flatMap { state.receive($0) }
+      }
+      backend.draw(state.render())
+    }
+    return .inputClosed
+  }
+
+  /// Performs one effect; its reply, if it has one.
+  mutating func perform(_ effect: Effect) -> Reply? {
+    switch effect {
+    case .quit:
+      return nil
+    case .reload:
+      do {
+        let corpus = try services.reload()
+        defer { state.pendingSearchIndex = services.indexInBackground(corpus) }
+        return .reloaded(corpus)
+      } catch {
+        return .reloadFailed("\(error)")
+      }
+    case .saveUserData:
+      do {
+        let outcome = try services.save(state.userData)
+        return .saved(outcome.data, message: outcome.message)
+      } catch {
+        return .saveFailed("\(error)")
+      }
+    case .openEditor(let path, let line):
+      guard let editor = services.editor else {
+        return .editorFinished("Set $EDITOR to open \(path):\(line)")
+      }
+      guard services.fileExists(path) else {
+        return .editorFinished(
+          "\(path) is built into dossier; open the corpus with --data DIR to edit it")
+      }
+      let status = backend.runExternal([
+        "/bin/sh", "-c", "exec \(editor) \"$@\"", "sh", "+\(line)", path,
+      ])
+      return .editorFinished(
+        status == 0 ? "Press r to reload after editing" : "The editor could not be started")
+    case .editNote(let ref, let text):
+      return .noteEdited(ref, text: editNote(text))
+    case .export(let ids, let title, let filter):
+      return .exported(export(ids: ids, title: title, filter: filter))
+    }
+  }
+
+  /// Edits a note in the editor through a temporary file; nil when the editor failed.
+  func editNote(_ text: String) -> String? {
+    guard let editor = services.editor else { return nil }
+    let path = NSTemporaryDirectory() + "dossier-note-\(UUID().uuidString).txt"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+      return nil
+    }
+    let status = backend.runExternal(["/bin/sh", "-c", "exec \(editor) \"$@\"", "sh", path])
+    guard status == 0 else { return nil }
+    return try? String(contentsOfFile: path, encoding: .utf8)
+  }
+
+  /// Writes a Markdown handout into the current folder; returns the message for the status line.
+  func export(ids: [String], title: String, filter: String?) -> String {
+    let corpus = state.corpus
+    let events = ids.compactMap { corpus.event($0) }
+    guard !events.isEmpty else { return "Nothing to export: no events here" }
+    let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+    let name = "dossier-\(Identifier.slug(title).prefix(40))-\(stamp).md"
+    do {
+      let text = try ExportFormat.md.encode(
+        corpus, events: events, filter: filter, title: title, notes: state.userData.noteTexts)
+      try services.write(text, named: name)
+      return "Exported \(events.count) events to \(name)"
+    } catch {
+      return "Could not write \(name): \(error.localizedDescription)"
+    }
+  }
+}

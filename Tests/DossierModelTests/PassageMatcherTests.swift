@@ -1,0 +1,140 @@
+import DossierCorpus
+import Testing
+
+@testable import DossierModel
+
+/// The one-pass matcher of long texts (the reader's find) gives exactly the answers of the
+/// token-list matcher, whatever the text.
+@Suite("Passage matcher")
+struct PassageMatcherTests {
+  /// Words that exercise the tokenizer: stems, spelling variants, possessives, diacritics,
+  /// letters without a decomposition, Cyrillic, combining marks, digits, ligatures, a dotted
+  /// capital I, letters outside the Basic Multilingual Plane, emoji and punctuation.
+  static let pool = [
+    "Russia", "ratifies", "ratified", "ratify", "the", "founding", "document", "defence",
+    "Defense", "organisation", "organization", "colour", "colors", "Lukashenka's", "Lukashenka",
+    "Lukashenko", "Suwałki", "suwalki", "ØRESUND", "Đakovo", "Лукашенка", "Лукашэнка", "café",
+    "cafe\u{301}", "2017", "Zapad-2017", "West-2013", "air", "base", "bases", "straße", "ﬁre",
+    "İstanbul", "𝐀lpha", "𝐀", "😀", "x’s", "’s", "'s", "s", "a", "I", "—", "«", "»", "...",
+    "\"", "Minsk", "minsks", "troops", "troop", "exercise", "exercises", "exercize", "ies",
+    "sses", "yyy", "e", "ab", "ﾃﾞ", "日本", "ǅ", "ﬀ", "\u{0345}", "a\u{0345}b",
+  ]
+  static let separators = [" ", " ", " ", ", ", ".\n", "-", "'", "’", "\t", "", "\r\n"]
+
+  struct Generator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  @Test func givesTheSameAnswersAsTheTokenMatcher() {
+    var random = Generator(state: 9)
+    for round in 0..<3000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...24, using: &random) {
+        text += Self.pool.randomElement(using: &random)!
+        text += Self.separators.randomElement(using: &random)!
+      }
+      var query = ""
+      for i in 0..<Int.random(in: 1...3, using: &random) {
+        var word = Self.pool.randomElement(using: &random)!
+        if Bool.random(using: &random) {
+          word = String(word.prefix(Int.random(in: 1...4, using: &random)))
+        }
+        if i > 0 { query += " " }
+        query += word
+      }
+      if round % 5 == 0 {
+        let words = text.split(separator: " ").prefix(3)
+        query = "\"\(words.joined(separator: " "))\" " + query
+      }
+      if round % 7 == 0 { query += " " }
+      let parsed = SearchQuery(query)
+      let tokens = SearchTokenizer.tokens(text)
+      #expect(
+        parsed.matches(text) == parsed.matches(SearchText(text)),
+        "\(query.debugDescription) in \(text.debugDescription)")
+      #expect(
+        parsed.highlights(in: text) == parsed.highlights(in: tokens),
+        "\(query.debugDescription) in \(text.debugDescription)")
+    }
+  }
+
+  @Test func findsWordsInTheBundledCorpusLikeTheTokenMatcher() {
+    let corpus = CorpusLoader.load(
+      CorpusInput(
+        root: BundledCorpus.displayRoot,
+        files: BundledCorpus.files.map { CorpusInput.File(path: $0.path, bytes: $0.bytes) }))
+    let paragraphs = corpus.documents.flatMap(\.sections).flatMap(\.paragraphs).map(\.text.plain)
+    for query in ["zapad", "Zapad 2017", "\"Union State\"", "lukashenko", "defense", "ratif"] {
+      let parsed = SearchQuery(query)
+      for text in paragraphs {
+        #expect(parsed.matches(text) == parsed.matches(SearchText(text)), "\(query)")
+        #expect(
+          parsed.highlights(in: text) == parsed.highlights(in: SearchTokenizer.tokens(text)),
+          "\(query)")
+      }
+    }
+  }
+
+  /// The matcher looks only at words whose first byte is a query term's first byte; that is
+  /// sound because folding spellings and stemming never change a word's first letter.
+  @Test func aTermBeginsWithItsWordsFirstByte() {
+    var words = Set(SpellingVariants.words.keys).union(SpellingVariants.words.values)
+    let corpus = CorpusLoader.load(
+      CorpusInput(
+        root: BundledCorpus.displayRoot,
+        files: BundledCorpus.files.map { CorpusInput.File(path: $0.path, bytes: $0.bytes) }))
+    for paragraph in corpus.documents.flatMap(\.sections).flatMap(\.paragraphs) {
+      SearchTokenizer.scan(paragraph.text.plain) { _, folded in words.insert(folded) }
+    }
+    var random = Generator(state: 3)
+    let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+    for _ in 0..<50_000 {
+      let length = Int.random(in: 1...12, using: &random)
+      words.insert(
+        String(
+          decoding: (0..<length).map { _ in letters.randomElement(using: &random)! }, as: UTF8.self)
+      )
+    }
+    for suffix in ["ise", "ising", "ised", "isation", "yse", "ogue", "ies", "sses", "y", "s"] {
+      words.insert(suffix)
+    }
+    for word in words {
+      let term = SearchTokenizer.term(ofFolded: word)
+      #expect(term.utf8.first == word.utf8.first, "\(word) → \(term)")
+    }
+  }
+
+  @Test func phrasesFollowTheTokenizersRules() {
+    // A possessive "s" is not a word, so the phrase runs across it; any other word breaks it.
+    #expect(SearchQuery("\"lukashenka visit\"").matches("Lukashenka’s visit"))
+    #expect(SearchQuery("\"lukashenka visit\"").matches("LUKASHENKA's, visit"))
+    #expect(!SearchQuery("\"lukashenka visit\"").matches("Lukashenka x visit"))
+    #expect(!SearchQuery("\"lukashenka visit\"").matches("Lukashenka'sa visit"))
+    // A word that starts with a combining mark still starts where the mark is.
+    #expect(SearchQuery("zapad").matches("the \u{301}Zapad drill"))
+    #expect(SearchQuery("zapad").highlights(in: "the \u{301}Zapad drill") == [4..<11])
+    // A wanted letter inside another word is not a word start.
+    #expect(!SearchQuery("zap").matches("Brest-Litovsk azap xzap"))
+    #expect(SearchQuery("zap").highlights(in: "ёzap zap") == [6..<9])
+  }
+
+  @Test func aLongParagraphIsMatchedToItsEnd() {
+    let filler = String(repeating: "troops crossed the border near Brest, ", count: 50_000)
+    let text = filler + "and Zapad-2017 ended."
+    #expect(SearchQuery("zapad").matches(text))
+    #expect(SearchQuery("\"zapad 2017\" ended").matches(text))
+    #expect(!SearchQuery("zapadny").matches(text))
+    #expect(!SearchQuery("\"border brest\"").matches(text))
+    let bytes = Array(text.utf8)
+    let marks = SearchQuery("zapad end").highlights(in: text)
+    #expect(marks.map { String(decoding: bytes[$0], as: UTF8.self) } == ["Zapad", "ended"])
+    #expect(SearchQuery("brest").highlights(in: text).count == 50_000)
+  }
+}

@@ -1,0 +1,82 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierUI
+
+/// Services whose saves and reloads fail as asked, and which remember what they were given.
+final class FakeServices: ExplorerServices, @unchecked Sendable {
+  var saveError: String?
+  var reloadError: String?
+  var saved: [UserData] = []
+  var positions: [LastPosition] = []
+  let corpus: Corpus
+
+  init(corpus: Corpus) { self.corpus = corpus }
+
+  struct Failure: Error, CustomStringConvertible { var description: String }
+
+  func save(_ data: UserData) throws -> (data: UserData, message: String?) {
+    if let saveError { throw Failure(description: saveError) }
+    saved.append(data)
+    return (data, nil)
+  }
+  func reload() throws -> Corpus {
+    if let reloadError { throw Failure(description: reloadError) }
+    return corpus
+  }
+  func write(_ text: String, named name: String) throws {}
+  func fileExists(_ path: String) -> Bool { true }
+  var editor: String? { nil }
+  func savePosition(_ position: LastPosition) { positions.append(position) }
+  func indexInBackground(_ corpus: Corpus) -> PendingSearchIndex? { nil }
+}
+
+@Suite("Runtime")
+struct RuntimeTests {
+  func run(_ keys: [Key], services: FakeServices) -> (AppRuntime, TestBackend, AppRuntime.End) {
+    let state = app(120, 40)
+    let backend = TestBackend(size: Size(width: 120, height: 40), events: keys.map { .key($0) })
+    var runtime = AppRuntime(state: state, backend: backend, services: services)
+    let end = runtime.run()
+    return (runtime, backend, end)
+  }
+
+  @Test func aFailedSaveSaysWhyAndLosesNothing() {
+    let services = FakeServices(corpus: fixtureCorpus("ui"))
+    services.saveError = "disk full"
+    let (runtime, backend, end) = run([.character("2"), .character("m")], services: services)
+    #expect(end == .inputClosed)
+    #expect(backend.screen.contains("Not saved (kept in memory): disk full"))
+    #expect(runtime.state.userData.currentBriefing.items.count == 1)
+    #expect(services.saved.isEmpty)
+    // The next change saves everything, the first mark included.
+    services.saveError = nil
+    var again = runtime
+    _ = again.state.handle(.key(.character("j")))
+    let effect = again.state.handle(.key(.character("m")))
+    #expect(effect == .saveUserData)
+    let reply = again.perform(.saveUserData)
+    _ = reply.map { again.state.receive($0) }
+    #expect(services.saved.last?.currentBriefing.items.count == 2)
+  }
+
+  @Test func aFailedReloadSaysWhyAndKeepsTheCorpus() {
+    let services = FakeServices(corpus: fixtureCorpus("ui"))
+    services.reloadError = "/gone: no such folder"
+    let (runtime, backend, _) = run([.character("2"), .character("r")], services: services)
+    #expect(backend.screen.contains("Reload failed"))
+    #expect(backend.screen.contains("/gone: no such folder"))
+    #expect(runtime.state.corpus.events.count == fixtureCorpus("ui").events.count)
+  }
+
+  @Test func quittingStopsTheTerminalAndSavesThePosition() {
+    let services = FakeServices(corpus: fixtureCorpus("ui"))
+    let (_, backend, end) = run(
+      [.character("3"), .character("q"), .character("j")], services: services)
+    #expect(end == .quit)
+    #expect(backend.stopped)
+    #expect(backend.events == [.key(.character("j"))])
+    #expect(services.positions.map(\.view) == ["myths"])
+  }
+}
