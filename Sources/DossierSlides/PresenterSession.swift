@@ -147,12 +147,19 @@ public struct PresenterSession: Equatable, Sendable {
   /// When the elapsed time started.
   public private(set) var startedAt: Double
 
-  /// A session on `count` items starting at item `start` (clamped), at time `now`.
-  public init(count: Int, start: Int = 0, years: [Int?] = [], now: Double) {
+  /// A session on `count` items starting at item `start` (clamped), at time `now`. `interval`
+  /// is what auto-advance starts with (the `presenter.auto-advance` setting); `autoAdvance`
+  /// true turns it on at once.
+  public init(
+    count: Int, start: Int = 0, years: [Int?] = [], interval: Int = defaultInterval,
+    autoAdvance: Bool = false, now: Double
+  ) {
     self.count = max(0, count)
     self.years = years
     index = min(max(0, start), self.count)
     startedAt = now
+    self.interval = max(Self.minimumInterval, interval)
+    if autoAdvance { apply(.toggleAutoAdvance, at: now) }
   }
 
   /// Whether the end slide is shown.

@@ -22,6 +22,13 @@ public struct SlideLayout: Equatable, Sendable {
       case meta
       /// "+N more not shown: 3 figures, 12 events".
       case more
+      /// The presenter's progress line: "7 of 23 · era · year".
+      case progress
+      /// The previous and next items, above and below the slide ("↑ 2013  Title"): drawn
+      /// quieter than the slide (dim), and marked by the arrow, not by colour alone.
+      case neighbour
+      /// The presenter's bottom line: the keys, the countdown, the number typed, the prompt.
+      case status
     }
 
     /// Column and row, from the top left of the slide's area.
@@ -75,20 +82,81 @@ public struct SlideLayout: Equatable, Sendable {
   }
 
   /// Lays out a slide for a `width` × `height` area. `unicode` false (a terminal without UTF-8)
-  /// draws big type with `#` and bullets with ASCII.
+  /// draws big type with `#` and bullets with ASCII; `bigType` false keeps the title and the
+  /// date in ordinary text.
   public static func layout(
-    _ slide: Slide, width: Int, height: Int, unicode: Bool = true
-  )
-    -> SlideLayout
-  {
+    _ slide: Slide, width: Int, height: Int, unicode: Bool = true, bigType: Bool = true
+  ) -> SlideLayout {
+    let width = max(1, width)
+    let height = max(1, height)
     var planner = Planner(
-      slide: slide, width: max(1, width), height: max(1, height), unicode: unicode)
-    return planner.run()
+      slide: slide, width: width, height: height, unicode: unicode, bigType: bigType)
+    let column = planner.column
+    let hasMain = !(slide.body.isEmpty && slide.figures.isEmpty && slide.meta.isEmpty)
+    guard column >= 150, !slide.blocks.isEmpty, hasMain else { return planner.run() }
+
+    // A wide screen: the label, date and title across the top, then the text and the figures
+    // on the left and the lists on the right, each column cut (and saying so) on its own.
+    let gap = 6
+    let leftWidth = (column - gap) * 11 / 20
+    let rightWidth = column - gap - leftWidth
+    func part(_ parts: Planner.Parts, width w: Int, height h: Int, reserve: Int? = nil) -> Planner {
+      var p = Planner(
+        slide: slide, width: w, height: h, unicode: unicode, bigType: bigType, parts: parts,
+        margin: 0, reserve: reserve, center: false)
+      _ = p.run()
+      return p
+    }
+    let natural = max(
+      part([.body, .figures, .meta], width: leftWidth, height: 100_000).used,
+      part([.blocks], width: rightWidth, height: 100_000).used)
+    let headerHeight = max(height - min(natural, height * 2 / 3) - 1, 1)
+    var header = Planner(
+      slide: slide, width: column, height: headerHeight, unicode: unicode, bigType: bigType,
+      parts: [.header], margin: 0, reserve: 0, center: false)
+    let top = header.run()
+    let below = max(1, height - header.used - 1)
+    var left = Planner(
+      slide: slide, width: leftWidth, height: below, unicode: unicode, bigType: bigType,
+      parts: [.body, .figures, .meta], margin: 0, center: false)
+    let leftLayout = left.run()
+    var right = Planner(
+      slide: slide, width: rightWidth, height: below, unicode: unicode, bigType: bigType,
+      parts: [.blocks], margin: 0, center: false)
+    let rightLayout = right.run()
+    let used = header.used + 1 + max(left.used, right.used)
+    let y0 = max(0, (height - used) / 2)
+    let margin = planner.margin
+    var lines = top.lines.map {
+      Line(x: $0.x + margin, y: $0.y + y0, text: $0.text, role: $0.role, bigType: $0.bigType)
+    }
+    for (layout, x) in [(leftLayout, margin), (rightLayout, margin + leftWidth + gap)] {
+      lines += layout.lines.map {
+        Line(
+          x: $0.x + x, y: $0.y + y0 + header.used + 1, text: $0.text, role: $0.role,
+          bigType: $0.bigType)
+      }
+    }
+    return SlideLayout(
+      width: width, height: height, lines: lines.filter { $0.y < height },
+      titleVariant: top.titleVariant, dateVariant: top.dateVariant,
+      omitted: top.omitted + leftLayout.omitted + rightLayout.omitted)
   }
 }
 
 /// The layout's working state.
 private struct Planner {
+  /// The parts of a slide a planner lays out (a wide screen lays them out in columns).
+  struct Parts: OptionSet {
+    let rawValue: Int
+    static let header = Parts(rawValue: 1)
+    static let body = Parts(rawValue: 2)
+    static let figures = Parts(rawValue: 4)
+    static let blocks = Parts(rawValue: 8)
+    static let meta = Parts(rawValue: 16)
+    static let all: Parts = [.header, .body, .figures, .blocks, .meta]
+  }
+
   typealias Line = SlideLayout.Line
 
   /// A piece of a row: column offset within the content column, text and role.
@@ -127,18 +195,33 @@ private struct Planner {
   let width: Int
   let height: Int
   let unicode: Bool
+  let bigType: Bool
   let margin: Int
   let column: Int
   let measure: Int
+  let parts: Parts
+  /// Rows big type may take even when the content then has to be cut.
+  let reserve: Int
+  /// Whether the content is centred vertically (else it starts at the top).
+  let center: Bool
+  /// The rows the last run used.
+  private(set) var used = 0
 
-  init(slide: Slide, width: Int, height: Int, unicode: Bool) {
+  init(
+    slide: Slide, width: Int, height: Int, unicode: Bool, bigType: Bool, parts: Parts = .all,
+    margin: Int? = nil, reserve: Int? = nil, center: Bool = true
+  ) {
     self.slide = slide
+    self.bigType = bigType
     self.width = width
     self.height = height
     self.unicode = unicode
-    margin = width >= 160 ? 6 : width >= 100 ? 4 : width >= 60 ? 2 : 0
-    column = width - 2 * margin
+    self.parts = parts
+    self.margin = margin ?? (width >= 160 ? 6 : width >= 100 ? 4 : width >= 60 ? 2 : 0)
+    column = max(1, width - 2 * self.margin)
     measure = min(column, 120)
+    self.reserve = reserve ?? (height >= 30 ? height / 3 : 0)
+    self.center = center
   }
 
   var bullet: String { unicode ? "• " : "- " }
@@ -147,16 +230,18 @@ private struct Planner {
 
   mutating func run() -> SlideLayout {
     // Plain first: everything as ordinary text.
-    let labelGroup = Group(gap: 0, units: [labelUnit()], priority: 0, what: "")
-    var titleGroup = Group(gap: 0, units: [plainTitle()], priority: 0, what: "lines of the title")
-    var dateGroup: Group? = slide.date.map {
+    let header = parts.contains(.header)
+    let labelGroup = Group(gap: 0, units: header ? [labelUnit()] : [], priority: 0, what: "")
+    var titleGroup = Group(
+      gap: 0, units: header ? [plainTitle()] : [], priority: 0, what: "lines of the title")
+    var dateGroup: Group? = (header ? slide.date : nil).map {
       let rows = CellWidth.wrap($0, width: column).map { [Piece(x: 0, text: $0, role: .date)] }
       return Group(
         gap: 0, units: [Unit(rows: rows, items: 1)],
         priority: 1, what: "date")
     }
     var content: [Group] = []
-    for (i, paragraph) in slide.body.enumerated() {
+    for (i, paragraph) in slide.body.enumerated() where parts.contains(.body) {
       let rows = CellWidth.wrap(paragraph, width: measure).map {
         [Piece(x: 0, text: $0, role: .body)]
       }
@@ -165,11 +250,11 @@ private struct Planner {
           gap: 1, units: rows.map { Unit(rows: [$0], items: 1) }, priority: 3 + min(i, 1),
           what: "lines of text"))
     }
-    if !slide.figures.isEmpty { content.append(figureGroup()) }
-    for (i, block) in slide.blocks.enumerated() {
+    if !slide.figures.isEmpty, parts.contains(.figures) { content.append(figureGroup()) }
+    for (i, block) in slide.blocks.enumerated() where parts.contains(.blocks) {
       content.append(blockGroup(block, priority: 5 + i))
     }
-    if !slide.meta.isEmpty {
+    if !slide.meta.isEmpty, parts.contains(.meta) {
       let units = slide.meta.map { text in
         Unit(
           rows: CellWidth.wrap(text, width: measure).map { [Piece(x: 0, text: $0, role: .meta)] },
@@ -184,7 +269,7 @@ private struct Planner {
       labelGroup.rowCount + (dateGroup?.rowCount ?? 0) + titleGroup.rowCount
         + content.reduce(0) { $0 + $1.rowCount }
     }
-    var budget = max(height - total(), height >= 30 ? height / 3 : 0)
+    var budget = bigType && header ? max(height - total(), reserve) : 0
     var titleVariant = BigType.Variant.plain
     let plainTitleRows = titleGroup.rowCount
     let bigTitle = BigType.fit(
@@ -220,28 +305,35 @@ private struct Planner {
 
     // Drop what does not fit, least important and last first, keeping a row for "+N more".
     var omitted = 0
-    var overflow: Bool { total() + (omitted > 0 ? 1 : 0) > height }
-    while overflow {
-      guard
-        let index = content.indices.filter({ !content[$0].units.isEmpty }).max(by: {
-          (content[$0].priority, $0) < (content[$1].priority, $1)
-        })
-      else { break }
+    // The rows in use, kept up to date as units go (a long list would make recounting slow).
+    var rows = total()
+    var overflow: Bool { rows + (omitted > 0 ? 1 : 0) > height }
+    // Groups in the order they give up units: the least important, and the last, first.
+    var order = content.indices.sorted { (content[$0].priority, $0) > (content[$1].priority, $1) }
+    while overflow, let index = order.first {
+      guard content[index].priority > 0, !content[index].units.isEmpty else {
+        order.removeFirst()
+        continue
+      }
+      let before = content[index].rowCount
       let unit = content[index].units.removeLast()
       content[index].dropped += unit.items
       omitted += unit.items
+      rows -= before - content[index].rowCount
     }
     // A screen too small for even the title and the date: drop the date, then title rows.
     if overflow, let group = dateGroup, group.rowCount > 0 {
       omitted += 1
       dateGroup?.dropped = 1
       dateGroup?.units = []
+      rows = total()
     }
     while overflow, let last = titleGroup.units.last, last.rows.count > 0 {
       omitted += 1
       titleGroup.dropped += 1
       titleGroup.units[titleGroup.units.count - 1].rows.removeLast()
       if titleGroup.units[titleGroup.units.count - 1].rows.isEmpty { titleGroup.units.removeLast() }
+      rows = total()
     }
 
     // Place the rows, the whole centred vertically.
@@ -253,11 +345,13 @@ private struct Planner {
       }
       moreLine = "+\(omitted) more not shown: " + parts.joined(separator: ", ")
     }
-    let used = total() + (moreLine == nil ? 0 : 1)
-    var y = max(0, (height - used) / 2)
+    used = min(height, total() + (moreLine == nil ? 0 : 1))
+    var y = center ? max(0, (height - used) / 2) : 0
     var lines: [Line] = []
-    for (g, group) in groups.enumerated() where !group.units.isEmpty {
-      y += g == 0 ? 0 : group.gap
+    var first = true
+    for group in groups where !group.units.isEmpty {
+      y += first ? 0 : group.gap
+      first = false
       for row in group.header + group.units.flatMap(\.rows) {
         for piece in row where !piece.text.isEmpty {
           lines.append(

@@ -38,12 +38,14 @@ public struct PresenterSnapshot: Codable, Equatable, Sendable {
   public var confirmingLeave: Bool
   /// Notes on the briefing's items, by stored item.
   public var notes: [String: String]
+  /// Digits typed in the presenter for a jump, if any (so a speaker view's Enter commits them).
+  public var typedNumber: String?
 
   public init(
     corpus: String, briefing: String, items: [String], index: Int, blank: Bool = false,
     countdown: Int? = nil, countdownRunning: Bool = false, interval: Int? = nil, elapsed: Int = 0,
     written: Date = Date(), pid: Int32 = getpid(), confirmingLeave: Bool = false,
-    notes: [String: String] = [:]
+    notes: [String: String] = [:], typedNumber: String? = nil
   ) {
     version = Self.currentVersion
     self.corpus = corpus
@@ -59,6 +61,7 @@ public struct PresenterSnapshot: Codable, Equatable, Sendable {
     self.pid = pid
     self.confirmingLeave = confirmingLeave
     self.notes = notes
+    self.typedNumber = typedNumber
   }
 
   /// The snapshot of a session at `now` (its clock) and `date` (the wall clock).
@@ -72,7 +75,7 @@ public struct PresenterSnapshot: Codable, Equatable, Sendable {
       countdownRunning: session.countdownRunning, interval: session.autoAdvance?.interval,
       elapsed: session.elapsed(at: now), written: date,
       confirmingLeave: session.mode == .confirmingLeave,
-      notes: notes.filter { items.contains($0.key) })
+      notes: notes.filter { items.contains($0.key) }, typedNumber: session.typedNumber)
   }
 
   /// The elapsed time at `date`, carried on from when it was written.

@@ -60,3 +60,36 @@ public struct SpeakerView: Equatable, Sendable {
     status = parts.joined(separator: " · ")
   }
 }
+
+/// What a key does in the speaker view: step the presenter, or close the speaker view.
+public enum SpeakerAction: Equatable, Sendable {
+  /// Send this command to the presenter (``SpeakerFollower/send(_:)``).
+  case send(PresenterCommand)
+  /// Close the speaker view (the presenter goes on).
+  case quit
+}
+
+extension SpeakerView {
+  /// The action of a key in the speaker view, given the presenter's last state: the
+  /// presenter's keys step it (digits and Enter jump, as there), while `q` and `Esc` close the
+  /// speaker view only. A speaker view never makes the presenter leave.
+  public static func action(for key: PresenterKey, snapshot: PresenterSnapshot?) -> SpeakerAction? {
+    switch key {
+    case .character("q"), .escape: return .quit
+    default: break
+    }
+    let typing = snapshot?.typedNumber != nil
+    switch key {
+    case .character(let c) where c.isASCII && c.isNumber: return .send(.digit(Int(String(c))!))
+    case .enter: return .send(typing ? .commitNumber : .next)
+    case .backspace: return .send(typing ? .deleteDigit : .previous)
+    default: break
+    }
+    let plain = PresenterSession(count: 1, now: 0)
+    guard let command = plain.command(for: key) else { return nil }
+    switch command {
+    case .requestLeave, .confirmLeave: return nil
+    default: return .send(command)
+    }
+  }
+}

@@ -137,3 +137,20 @@ struct BigTypeTests {
     #expect(r.rows == ["Запад и", "Восток "])
   }
 }
+
+@Suite("Big type sheet")
+struct BigTypeSheetTests {
+  /// Every character the font has, in every variant that draws pixels differently, against a
+  /// file that a reader can check by eye.
+  @Test func everyCharacterInEveryVariant() {
+    var sheet: [String] = []
+    for variant in [BigType.Variant.block, .halfBlock, .ascii] {
+      sheet.append("== \(variant.rawValue)")
+      for c in BigType.characters {
+        sheet.append("-- \(c == " " ? "space" : String(c))")
+        sheet += BigType.render(line: String(c), in: variant)!.map { $0 + "|" }
+      }
+    }
+    assertSnapshot(sheet.joined(separator: "\n"), named: "font-sheet")
+  }
+}

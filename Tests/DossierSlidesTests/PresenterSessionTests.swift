@@ -232,3 +232,17 @@ struct PresenterSessionTests {
     #expect(PresenterCommand(wireName: "explode") == nil)
   }
 }
+
+@Suite("Presenter session settings")
+struct PresenterSessionSettingsTests {
+  @Test func startsWithTheConfiguredInterval() {
+    let s = PresenterSession(count: 3, interval: 20, autoAdvance: true, now: 0)
+    #expect(s.countdown(at: 0) == 20)
+    #expect(s.countdownRunning)
+    let off = PresenterSession(count: 3, interval: 2, now: 0)
+    #expect(off.interval == PresenterSession.minimumInterval)
+    #expect(off.autoAdvance == nil)
+    let end = PresenterSession(count: 0, autoAdvance: true, now: 0)
+    #expect(end.autoAdvance == nil, "nothing to advance to")
+  }
+}
