@@ -89,3 +89,17 @@ struct LayoutTests {
     assertSnapshot(state.screen, named: "timeline-full-\(width)x\(height)")
   }
 }
+
+@Suite("Top bar")
+struct TopBarTests {
+  @Test func narrowBarsShortenTheOtherTabsAndClicksStillHitThem() {
+    var state = app(80, 24, corpus: "broken")
+    state.press(.character("p"))
+    let bar = state.screen.split(separator: "\n")[0]
+    #expect(bar.contains("[! Problems]"))
+    #expect(bar.contains(" 2 ") && !bar.contains("Timeline"))
+    _ = state.handle(.mouse(MouseEvent(.press, x: 14, y: 0)))
+    #expect(state.view == .timeline)
+    #expect(state.screen.split(separator: "\n")[0].contains("[2 Timeline]"))
+  }
+}
