@@ -89,3 +89,38 @@ struct LayoutTests {
     assertSnapshot(state.screen, named: "timeline-full-\(width)x\(height)")
   }
 }
+
+@Suite("Top bar")
+struct TopBarTests {
+  @Test func narrowBarsShortenTheOtherTabsAndClicksStillHitThem() {
+    var state = app(80, 24, corpus: "broken")
+    state.press(.character("p"))
+    let bar = state.screen.split(separator: "\n")[0]
+    #expect(bar.contains("[! Problems]"))
+    #expect(bar.contains(" 2 ") && !bar.contains("Timeline"))
+    _ = state.handle(.mouse(MouseEvent(.press, x: 14, y: 0)))
+    #expect(state.view == .timeline)
+    #expect(state.screen.split(separator: "\n")[0].contains("[2 Timeline]"))
+  }
+}
+
+@Suite("Loading screen")
+struct LoadingScreenTests {
+  @Test func itSaysWhatLoadsForHowLongAndThatQQuits() {
+    let screen = LoadingScreen(
+      size: Size(width: 80, height: 24), theme: Theme(.monochrome), label: "/data/big",
+      elapsed: 1.23
+    ).render().text
+    #expect(screen.contains("Loading /data/big…"))
+    #expect(screen.contains("1.2 s · q quits"))
+    #expect(screen.contains("◆"))
+  }
+
+  @Test func itsActivityMarkerMovesAndTurnsAtTheEnds() {
+    #expect(LoadingScreen.activity(width: 4, elapsed: 0) == "◆···")
+    #expect(LoadingScreen.activity(width: 4, elapsed: 0.1) == "·◆··")
+    #expect(LoadingScreen.activity(width: 4, elapsed: 0.3) == "···◆")
+    #expect(LoadingScreen.activity(width: 4, elapsed: 0.4) == "··◆·")
+    #expect(LoadingScreen.activity(width: 4, elapsed: 0.6) == "◆···")
+  }
+}

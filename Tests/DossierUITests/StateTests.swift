@@ -13,10 +13,10 @@ struct StateTests {
     #expect(state.view == .timeline)
     state.press(.tab)
     #expect(state.view == .myths)
-    state.press(.tab, .tab)
+    state.press(.tab, .tab, .tab)
     #expect(state.view == .actors)
     state.press(.backTab)
-    #expect(state.view == .documents)
+    #expect(state.view == .briefing)
   }
 
   @Test func slashFiltersAsYouTypeAndEscClears() {

@@ -8,16 +8,29 @@ enum TopBar {
     Rect(x: rect.x + 9, y: rect.y, width: rect.width - 9, height: 1)
   }
 
-  static func widget(_ state: AppState) -> Tabs {
-    Tabs(
-      ScreenID.tabs.map { "\($0.number ?? 0) \($0.title)" },
-      selected: ScreenID.tabs.firstIndex(of: state.view),
+  /// The tabs of the bar `rect`: inactive tabs show only their numbers when the names and the
+  /// tab of a screen without a number (Problems) would not fit.
+  static func widget(_ state: AppState, in rect: Rect) -> Tabs {
+    let selected = ScreenID.tabs.firstIndex(of: state.view)
+    var tabs = Tabs(
+      ScreenID.tabs.map { "\($0.number ?? 0) \($0.title)" }, selected: selected,
       activeStyle: state.ctx.style(.tabActive), inactiveStyle: state.ctx.style(.tabInactive))
+    if tabs.end(in: area(rect)) + TextWidth.of(extraTab(state)) + 1 > rect.maxX {
+      tabs.titles = ScreenID.tabs.enumerated().map { i, id in
+        i == selected ? tabs.titles[i] : "\(id.number ?? 0)"
+      }
+    }
+    return tabs
+  }
+
+  /// The tab of the current screen when it has no number, drawn after the others.
+  static func extraTab(_ state: AppState) -> String {
+    state.view.number == nil ? " [! \(state.view.title)] " : ""
   }
 
   /// The view whose tab is at a cell of the top bar.
   static func tab(_ state: AppState, at x: Int, y: Int, in rect: Rect) -> ScreenID? {
-    widget(state).tab(at: x, y: y, in: area(rect)).map { ScreenID.tabs[$0] }
+    widget(state, in: rect).tab(at: x, y: y, in: area(rect)).map { ScreenID.tabs[$0] }
   }
 
   static func render(_ state: AppState, into buffer: inout Buffer, at rect: Rect) {
@@ -25,12 +38,11 @@ enum TopBar {
     buffer.fill(rect, with: Cell(" ", ctx.style(.topBar)))
     buffer.write(
       " dossier", x: rect.x, y: rect.y, style: ctx.style(.topBar).merged(with: Style(bold: true)))
-    let tabs = widget(state)
+    let tabs = widget(state, in: rect)
     tabs.render(in: area(rect), into: &buffer)
     var end = tabs.end(in: area(rect))
-    if state.view.number == nil {
-      end = buffer.write(
-        " [! \(state.view.title)] ", x: end + 1, y: rect.y, style: ctx.style(.tabActive))
+    if !extraTab(state).isEmpty {
+      end = buffer.write(extraTab(state), x: end + 1, y: rect.y, style: ctx.style(.tabActive))
     }
     let title = ctx.corpus.manifest.title
     let room = rect.width - end - 3

@@ -5,7 +5,7 @@ import DossierTUI
 /// `switch`, so adding a screen makes the compiler point at each thing it must say (its title,
 /// its number key, its keys, its list, which items it shows).
 public enum ScreenID: String, CaseIterable, Sendable {
-  case actors, timeline, myths, documents, problems
+  case actors, timeline, myths, documents, briefing, problems
 
   /// The tabs of the top bar, in order (Tab and Shift-Tab cycle through them).
   static let tabs: [ScreenID] = allCases.filter { $0.number != nil }
@@ -16,6 +16,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
     case .timeline: "Timeline"
     case .myths: "Myths"
     case .documents: "Documents"
+    case .briefing: "Briefing"
     case .problems: "Problems"
     }
   }
@@ -27,6 +28,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
     case .timeline: 2
     case .myths: 3
     case .documents: 4
+    case .briefing: 5
     case .problems: nil
     }
   }
@@ -38,6 +40,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
     switch self {
     case .timeline: KeyMaps.timeline
     case .problems: KeyMaps.problemsScreen
+    case .briefing: BriefingScreen.keys
     case .actors, .myths, .documents: nil
     }
   }
@@ -48,7 +51,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
     switch self {
     case .documents: KeyMaps.documents
     case .problems: KeyMaps.problems
-    case .actors, .timeline, .myths: nil
+    case .actors, .timeline, .myths, .briefing: nil
     }
   }
 
@@ -58,6 +61,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
     case .timeline: [KeyMaps.timeline]
     case .documents: [KeyMaps.documents, KeyMaps.reader]
     case .problems: [KeyMaps.problems.then(KeyMaps.problemsScreen)]
+    case .briefing: [BriefingScreen.keys]
     case .actors, .myths: []
     }
   }
@@ -69,6 +73,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
     case .timeline: TimelineSource()
     case .myths: MythsSource()
     case .documents: DocumentsSource()
+    case .briefing: BriefingSource()
     case .problems: ProblemsSource()
     }
   }
@@ -89,6 +94,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
   /// to the app, else the effect it asks for (`.some(nil)` for none).
   func perform(_ action: Action, _ state: inout AppState) -> Effect?? {
     switch self {
+    case .briefing: BriefingScreen.perform(action, &state)
     case .actors, .timeline, .myths, .documents, .problems: nil
     }
   }
@@ -96,6 +102,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
   /// The title of the list pane, when the screen says more than its name and count.
   func title(_ state: AppState) -> String? {
     switch self {
+    case .briefing: BriefingScreen.title(state)
     case .actors, .timeline, .myths, .documents, .problems: nil
     }
   }

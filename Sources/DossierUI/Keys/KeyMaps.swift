@@ -11,7 +11,7 @@ enum KeyMaps {
   }
 
   /// The number keys and the view cycle, from the screen catalogue.
-  static var views: Keys {
+  static let views: Keys = {
     Keys(
       "Views",
       [
@@ -25,7 +25,7 @@ enum KeyMaps {
           [.character("p"), .character("!")], "p or !", "problems found in the corpus files",
           action: .view(.problems)),
       ])
-  }
+  }()
 
   static let list = Keys(
     "Lists",
@@ -232,9 +232,8 @@ enum KeyMaps {
     ])
 
   /// The keys that work in every view (when no box or prompt is open).
-  static var global: Keys {
-    views.then(links).then(finding).then(layout).then(briefings).then(other)
-  }
+  static let global: Keys = views.then(links).then(finding).then(layout).then(briefings).then(
+    other)
 
   /// The sections of the help, in order: the keys of every list, each screen's own (from the
   /// catalogue), then the app's.

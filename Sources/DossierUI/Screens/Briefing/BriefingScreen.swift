@@ -1,0 +1,85 @@
+import DossierModel
+import DossierTUI
+
+/// Tab 5, the current briefing as a list: reorder with `J` `K`, note with `a`, remove with `x`,
+/// new, rename and delete (which asks), present from the selected item with `b`, export with
+/// `e`. Its title says how many items the presenter and an export will take.
+enum BriefingScreen {
+  static let keys = KeyMap<Action>(
+    "Briefing (5)",
+    [
+      KeyBinding(
+        [.character("x")], "x", "remove the selected item from the briefing",
+        hint: ("x", "remove"), order: 20, action: .local("briefing.remove")),
+      KeyBinding(
+        [.character("b")], "b", "present the briefing's events from the selected item",
+        hint: ("b", "present"), order: 25, action: .present),
+      KeyBinding(
+        [.character("c")], "c", "create a new briefing (it becomes the current one)",
+        action: .local("briefing.new")),
+      KeyBinding(
+        [.character("R")], "R", "rename the current briefing", action: .local("briefing.rename")),
+      KeyBinding(
+        [.character("D")], "D", "delete the current briefing (asks first)",
+        action: .local("briefing.delete")),
+      KeyBinding(
+        [.character("o")], "o", "open the selected item in its own view",
+        hint: ("o", "open"), order: 30, action: .local("briefing.open")),
+    ])
+
+  /// The list's title: the briefing, its items, and what the presenter and an export take.
+  static func title(_ state: AppState) -> String {
+    let briefing = state.userData.currentBriefing
+    let refs = briefing.items.compactMap(ItemRef.init)
+    let events = refs.filter {
+      if case .event(let id) = $0 { state.corpus.event(id) != nil } else { false }
+    }.count
+    let items = briefing.items.count
+    return
+      "Briefing \u{201C}\(briefing.name)\u{201D} (\(items) item\(items == 1 ? "" : "s");"
+      + " b/e take \(events) event\(events == 1 ? "" : "s"))"
+  }
+
+  static func perform(_ action: Action, _ state: inout AppState) -> Effect?? {
+    switch action {
+    case .present:
+      presentFromSelection(&state)
+      return .some(nil)
+    case .local("briefing.remove"):
+      guard let ref = state.list.selected else {
+        state.message = "Nothing to remove"
+        return .some(nil)
+      }
+      // The selection moves on to the next item (the list is built again after the change).
+      state.list.move(by: state.list.cursor + 1 < state.list.itemRows.count ? 1 : -1)
+      if state.userData.isMarked(ref) { _ = state.userData.toggleMark(ref) }
+      let count = state.userData.currentBriefing.items.count
+      state.message = "Removed from the briefing (\(count) item\(count == 1 ? "" : "s") left)"
+      return .some(.saveUserData)
+    case .local("briefing.new"):
+      state.input = Prompt(.briefingName(renaming: false), text: "")
+      return .some(nil)
+    case .local("briefing.rename"):
+      state.input = Prompt(.briefingName(renaming: true), text: state.userData.current)
+      return .some(nil)
+    case .local("briefing.delete"):
+      state.askToDeleteBriefing()
+      return .some(nil)
+    case .local("briefing.open"):
+      if let ref = state.list.selected, state.corpus.contains(ref) { state.follow(ref) }
+      return .some(nil)
+    default:
+      return nil
+    }
+  }
+
+  /// Presents the briefing's events from the selected item (the first event at or after it).
+  static func presentFromSelection(_ state: inout AppState) {
+    let refs = state.userData.currentBriefing.items.compactMap(ItemRef.init)
+    var start: ItemRef?
+    if let selected = state.list.selected, let at = refs.firstIndex(of: selected) {
+      start = refs[at...].first { if case .event = $0 { true } else { false } }
+    }
+    state.present(refs, label: "briefing \(state.userData.current)", startingAt: start)
+  }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import DossierModel
+import DossierSettings
+import DossierTerminal
+import DossierUI
+import Foundation
+
+/// Starts the explorer: loads the corpus and the user data, opens the terminal and hands both
+/// to the runtime (`AppRuntime`, in DossierUI), which runs the loop.
+struct ExplorerSession {
+  let corpus: CorpusOptions
+  let theme: Theme.Name?
+  /// Set to open presenter mode on a briefing ("" for the current one).
+  var briefing: String?
+  /// Set to open presenter mode on the timeline, filtered, instead of a briefing.
+  var timeline: FilterOptions?
+  /// The user's settings (the start view; see `UserSettings`).
+  var settings = Settings()
+  /// `--ascii`: draw with ASCII only, whatever the locale.
+  var ascii = false
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    // Without a terminal (a pipe, CI) or on a dumb one, the corpus summary is printed instead.
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, environment["TERM"] != "dumb"
+    else {
+      let loaded = try corpus.load()
+      _ = try loadUserData(loaded, environment)
+      Output.out(CorpusSummary.text(loaded))
+      Output.out(
+        environment["TERM"] == "dumb"
+          ? "(TERM=dumb cannot show the full-screen explorer; the subcommands work: dossier --help)\n"
+          : "(not a terminal: run dossier in a terminal to open the explorer)\n")
+      return
+    }
+    let chosen = Theme.resolve(requested: theme, environment: environment)
+    let terminal: NcursesTerminal
+    do {
+      terminal = try NcursesTerminal(
+        useColor: chosen.usesColor || briefing != nil,
+        ascii: GlyphTable.asciiNeeded(flag: ascii, environment: environment))
+    } catch {
+      Output.err("error: \(error)\n")
+      throw ExitCode(1)
+    }
+    // The first frame comes at once: the corpus loads on another thread behind a loading screen.
+    let loaded: Corpus
+    let userData: (UserData, String?)
+    do {
+      loaded = try loadBehindScreen(terminal, theme: chosen)
+      userData = try loadUserData(loaded, environment)
+    } catch {
+      terminal.stop()
+      throw error
+    }
+    let store = UserDataStore(corpusID: loaded.manifest.id, environment: environment)
+    let positions = LastPositionStore(corpusID: loaded.manifest.id, environment: environment)
+    var state = AppState(
+      corpus: loaded, theme: chosen, size: terminal.size,
+      corpusLabel: corpus.data ?? "bundled corpus")
+    state.start(
+      userData: userData.0, message: userData.1, lastPosition: positions.load(),
+      startView: settings.startView == .last ? nil : settings.startView.rawValue,
+      paneSplit: settings.paneSplit,
+      editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty)
+    if let timeline {
+      let filter = try timeline.filter(for: loaded)
+      state.present(
+        filter.apply(to: loaded).map { .event($0.id) }, label: "timeline, \(filter.description)")
+      if theme != nil { state.theme = chosen }
+    } else if briefing != nil {
+      let events = state.userData.currentBriefing.items.compactMap(ItemRef.init)
+      state.present(events, label: "briefing \(state.userData.current)")
+      if theme != nil { state.theme = chosen }
+    }
+    let options = corpus
+    let services = FileServices(store: store, positions: positions, environment: environment) {
+      guard options.data != nil else {
+        throw ReloadError(
+          "the bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"
+        )
+      }
+      return try options.load()
+    }
+    var runtime = AppRuntime(state: state, backend: terminal, services: services)
+    let end = runtime.run {
+      // For the end-to-end test that a crash still restores the terminal.
+      if environment["DOSSIER_TEST_CRASH"] == "1" {
+        fatalError("crash requested by DOSSIER_TEST_CRASH")
+      }
+    }
+    // Every change was saved when it was made, and freeing the state of a large corpus (its
+    // search index above all) takes a noticeable time: exit at once.
+    if end == .quit { exit(0) }
+    let signal = terminal.terminationSignal
+    terminal.stop()
+    if let signal { throw ExitCode(128 + signal) }
+  }
+
+  /// The user data of a corpus (and a message when it could not be read), switched to the
+  /// briefing asked for.
+  func loadUserData(_ loaded: Corpus, _ environment: [String: String]) throws -> (UserData, String?)
+  {
+    let store = UserDataStore(corpusID: loaded.manifest.id, environment: environment)
+    var userData = UserData()
+    var message: String?
+    do {
+      userData = try store.load()
+    } catch {
+      message = "\(error)"
+    }
+    if let briefing, !briefing.isEmpty {
+      do {
+        try userData.switchBriefing(to: briefing)
+      } catch {
+        throw ValidationError("\(error)")
+      }
+    }
+    return (userData, message)
+  }
+
+  /// Loads the corpus on another thread, drawing the loading screen until it is in; `q` or a
+  /// termination signal stops the program.
+  func loadBehindScreen(_ terminal: NcursesTerminal, theme: Theme) throws -> Corpus {
+    final class Outcome: @unchecked Sendable {
+      let lock = NSLock()
+      var result: Result<Corpus, any Error>?
+      func set(_ value: Result<Corpus, any Error>) {
+        lock.lock()
+        result = value
+        lock.unlock()
+      }
+      var value: Result<Corpus, any Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return result
+      }
+    }
+    let outcome = Outcome()
+    let options = corpus
+    DispatchQueue.global(qos: .userInitiated).async { outcome.set(Result { try options.load() }) }
+    let start = Date()
+    let label = corpus.data ?? "the bundled corpus"
+    func draw() {
+      terminal.draw(
+        LoadingScreen(
+          size: terminal.size, theme: theme, label: label,
+          elapsed: Date().timeIntervalSince(start)
+        ).render())
+    }
+    draw()
+    while outcome.value == nil {
+      guard let event = terminal.readEvent(timeout: 100) else {
+        let signal = terminal.terminationSignal
+        terminal.stop()
+        guard let signal else { exit(0) }
+        throw ExitCode(128 + signal)
+      }
+      if event == .key(.character("q")) || event == .key(.control("c")) {
+        terminal.stop()
+        exit(0)
+      }
+      draw()
+    }
+    return try outcome.value!.get()
+  }
+}

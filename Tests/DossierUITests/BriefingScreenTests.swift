@@ -1,0 +1,106 @@
+import DossierModel
+import Testing
+
+@testable import DossierUI
+
+@Suite("Briefing screen")
+struct BriefingScreenTests {
+  /// The UI fixture with two events, an actor and a passage marked, and a note on the actor.
+  func marked(_ width: Int = 120, _ height: Int = 40) -> AppState {
+    var state = app(width, height)
+    state.press(.character("2"), .character("m"), .character("j"), .character("m"))
+    state.press(.character("1"), .character("m"), .character("a"))
+    state.type("Ask about the drill")
+    state.press(.enter)
+    state.press(.character("4"), .enter, .character("m"), .escape)
+    return state
+  }
+
+  @Test func tabFiveListsEveryMarkedItemInRunningOrder() {
+    var state = marked()
+    state.press(.character("5"))
+    #expect(state.view == .briefing)
+    let items = state.list.itemRows.compactMap { row -> ItemRef? in
+      if case .item(let ref, _) = state.list.entries[row] { ref } else { nil }
+    }
+    #expect(items.map(\.description) == state.userData.currentBriefing.items)
+    #expect(items.count == 4)
+    let screen = state.screen
+    #expect(screen.contains("Briefing \u{201C}default\u{201D} (4 items; b/e take 2 events)"))
+    #expect(screen.contains("8 Dec 1999"))
+    #expect(screen.contains("Treaty signed"))
+    #expect(screen.contains("✎ Ask about"))
+    #expect(screen.contains("[passage]"))
+    // Tab cycles through it too.
+    state.press(.tab)
+    #expect(state.view == .actors)
+  }
+
+  @Test func jAndKReorderAndTheListFollows() {
+    var state = marked()
+    state.press(.character("5"))
+    #expect(state.list.selected == .event("treaty-1999"))
+    #expect(state.handle(.key(.character("J"))) == .saveUserData)
+    #expect(state.userData.currentBriefing.items.first == "event:drill-2009")
+    #expect(state.list.selected == .event("treaty-1999"))
+    #expect(state.list.cursor == 1)
+    state.press(.character("K"))
+    #expect(state.list.cursor == 0)
+  }
+
+  @Test func xRemovesAndANoteIsEditedInline() {
+    var state = marked()
+    state.press(.character("5"), .character("j"))
+    #expect(state.handle(.key(.character("x"))) == .saveUserData)
+    #expect(state.userData.currentBriefing.items.count == 3)
+    #expect(!state.userData.currentBriefing.items.contains("event:drill-2009"))
+    #expect(state.list.itemRows.count == 3)
+    state.press(.character("a"))
+    state.type(" first")
+    state.press(.enter)
+    #expect(state.userData.note(for: .actor("belarus"))?.text == "Ask about the drill first")
+  }
+
+  @Test func briefingsAreCreatedRenamedAndDeletedAfterAsking() {
+    var state = marked()
+    state.press(.character("5"), .character("c"))
+    state.type("Morning")
+    #expect(state.handle(.key(.enter)) == .saveUserData)
+    #expect(state.screen.contains("Briefing \u{201C}Morning\u{201D} (0 items"))
+    #expect(state.screen.contains("Nothing marked yet"))
+    state.press(.character("R"))
+    for _ in 0..<7 { state.press(.backspace) }
+    state.type("Evening")
+    state.press(.enter)
+    #expect(state.userData.current == "Evening")
+    state.press(.character("D"))
+    #expect(state.screen.contains("Delete the briefing \u{201C}Evening\u{201D}?"))
+    state.press(.enter)  // the first choice keeps it
+    #expect(state.userData.briefings.contains { $0.name == "Evening" })
+    state.press(.character("D"), .down)
+    #expect(state.handle(.key(.enter)) == .saveUserData)
+    #expect(!state.userData.briefings.contains { $0.name == "Evening" })
+    #expect(state.list.itemRows.count == 4)
+  }
+
+  @Test func bPresentsFromTheSelectedItemAndEExportsTheBriefing() {
+    var state = marked()
+    state.press(.character("5"), .character("j"))
+    state.press(.character("b"))
+    #expect(state.presenter?.items == [.event("treaty-1999"), .event("drill-2009")])
+    #expect(state.presenter?.index == 1)
+    state.press(.escape, .character("5"))
+    #expect(
+      state.handle(.key(.character("e")))
+        == .export(events: ["treaty-1999", "drill-2009"], title: "Briefing: default", filter: nil))
+    state.press(.character("o"))
+    #expect(state.view == .timeline)
+  }
+
+  @Test(arguments: RenderingTests.sizes)
+  func snapshot(width: Int, height: Int) {
+    var state = marked(width, height)
+    state.press(.character("5"))
+    assertSnapshot(state.screen, named: "briefing-\(width)x\(height)")
+  }
+}
