@@ -33,6 +33,9 @@ struct CorpusBuilder {
   var tags: [(tag: String, span: SourceSpan)] = []
   var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
   var afterSpans: [(event: String, span: SourceSpan)] = []
+  /// Ids of events and myths dropped for a bad field: references to them are not reported.
+  var droppedEvents: Set<String> = []
+  var droppedMyths: Set<String> = []
   var index = CorpusIndex()
   /// Where each id was first defined, per kind, for duplicate messages.
   private var firstSpans: [String: [String: SourceSpan]] = [:]
@@ -130,6 +133,8 @@ struct CorpusBuilder {
     tags += records.tags
     figureCitations += records.figureCitations
     afterSpans += records.afterSpans
+    droppedEvents.formUnion(records.droppedEvents)
+    droppedMyths.formUnion(records.droppedMyths)
   }
 
   // MARK: Building

@@ -350,7 +350,11 @@ extension FileContext {
     r.finish()
     // An event without a title or summary is kept (the field is reported once), so that the
     // myths, reports and disagreements that name it still resolve.
-    guard let id, let date, let lane else { return nil }
+    guard let id, let date, let lane else {
+      // Reported above; references to the event are not reported again.
+      if let id { records.droppedEvents.append(id.0) }
+      return nil
+    }
     for (figure, figureSpan) in figureCites {
       records.figureCitations.append((id.0, figure, figureSpan))
     }

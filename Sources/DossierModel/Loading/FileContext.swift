@@ -160,6 +160,9 @@ struct ParsedRecords: Sendable {
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
   /// Where each actor's relations name their targets, in the order of `actors`.
   var relationSpans: [[SourceSpan]] = []
+  /// Events and myths with a valid id that were dropped for a bad field (already reported).
+  var droppedEvents: [String] = []
+  var droppedMyths: [String] = []
   /// Every tag given, with its place.
   var tags: [(tag: String, span: SourceSpan)] = []
   /// Figures with a citation: the event's id, the figure's index, and the span of its `cite`.
