@@ -30,7 +30,8 @@ struct CorpusBuilder {
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
   /// Where each kept actor's relations name their targets.
   var relationSpans: [String: [SourceSpan]] = [:]
-  var tags: [(tag: String, span: SourceSpan)] = []
+  /// The tags of each file with their places, kept per file (a file has few distinct tags).
+  var tagLists: [[String: [SourceSpan]]] = []
   var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
   var afterSpans: [(event: String, span: SourceSpan)] = []
   /// Ids of events and myths dropped for a bad field: references to them are not reported.
@@ -130,7 +131,7 @@ struct CorpusBuilder {
     referenceLists[file] = records.references
     actorLinks[file] = records.actorLinks
     stanceChecks += records.stanceChecks
-    tags += records.tags
+    if !records.tags.isEmpty { tagLists.append(records.tags) }
     figureCitations += records.figureCitations
     afterSpans += records.afterSpans
     droppedEvents.formUnion(records.droppedEvents)

@@ -163,8 +163,8 @@ struct ParsedRecords: Sendable {
   /// Events and myths with a valid id that were dropped for a bad field (already reported).
   var droppedEvents: [String] = []
   var droppedMyths: [String] = []
-  /// Every tag given, with its place.
-  var tags: [(tag: String, span: SourceSpan)] = []
+  /// Where each tag is given, by tag (for the check of similar tags).
+  var tags: [String: [SourceSpan]] = [:]
   /// Figures with a citation: the event's id, the figure's index, and the span of its `cite`.
   var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
   /// Events that come after another: the event's id, and the span of its `after`.

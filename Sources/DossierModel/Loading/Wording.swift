@@ -29,17 +29,19 @@ enum Wording {
         func string(_ range: Range<Int>) -> String {
           String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
-        let hint = "give the mention a shorter label ([[\(mention.id)|…]]) or drop the word"
         // The label's last word (before a parenthesised or quoted tail) against the next words.
         if let last = lastWord(bytes, start..<end) {
-          for next in nextWords(bytes, from: end) where same(bytes, last, next) {
+          let (one, two) = nextWords(bytes, from: end)
+          let repeated =
+            one.flatMap { same(bytes, last, $0) ? $0 : nil }
+            ?? two.flatMap { same(bytes, last, $0) ? $0 : nil }
+          if let next = repeated {
             problems.append(
               Problem(
                 mention: i, id: .repeatedWord,
                 message:
                   "the mention shows '\(string(start..<end))', which repeats the word '\(string(next))' after it",
-                hint: hint))
-            break
+                hint: shorter(mention.id)))
           }
         }
         let previous = previousWord(bytes, before: start)
@@ -49,7 +51,7 @@ enum Wording {
               mention: i, id: .repeatedWord,
               message:
                 "the mention shows '\(string(start..<end))', which repeats the word '\(string(previous))' before it",
-              hint: hint))
+              hint: shorter(mention.id)))
         }
         guard isName(i) else { continue }
         if start > 0, end < bytes.count, bytes[start - 1] == UInt8(ascii: "("),
@@ -105,6 +107,10 @@ enum Wording {
     return result
   }
 
+  private static func shorter(_ id: String) -> String {
+    "give the mention a shorter label ([[\(id)|…]]) or drop the word"
+  }
+
   /// The last word of a label, before a parenthesised or quoted tail.
   private static func lastWord(_ bytes: Bytes, _ label: Range<Int>) -> Range<Int>? {
     var end = label.upperBound
@@ -113,7 +119,15 @@ enum Wording {
     }) {
       end = tail
     }
-    return words(bytes, label.lowerBound..<end).last
+    // Backwards to the last word that has a letter.
+    var p = end
+    while p > label.lowerBound {
+      while p > label.lowerBound, !isWordByte(bytes[p - 1]) { p -= 1 }
+      let wordEnd = p
+      while p > label.lowerBound, isWordByte(bytes[p - 1]) { p -= 1 }
+      if p < wordEnd, hasLetter(bytes, p..<wordEnd) { return p..<wordEnd }
+    }
+    return nil
   }
 
   private static func firstWord(_ bytes: Bytes, _ label: Range<Int>) -> Range<Int>? {
@@ -124,32 +138,39 @@ enum Wording {
     return start < p && hasLetter(bytes, start..<p) ? start..<p : nil
   }
 
-  /// The next word after `offset`, or up to two words past a parenthesised group right after
-  /// the label ("Zapad exercises ("West") strategic exercises", not "West 2009 and West 2013");
-  /// punctuation ends the clause, and a word glued to the label ("Russia's") is not a next word.
-  private static func nextWords(_ bytes: Bytes, from offset: Int) -> [Range<Int>] {
+  /// The next word after `offset`, and a second one only past a parenthesised group right
+  /// after the label ("Zapad exercises ("West") strategic exercises", not "West 2009 and West
+  /// 2013"); punctuation ends the clause, and a word glued to the label ("Russia's") is not a
+  /// next word. No arrays: this runs for every mention of a corpus.
+  private static func nextWords(_ bytes: Bytes, from offset: Int) -> (Range<Int>?, Range<Int>?) {
     var p = offset
-    guard p < bytes.count, !isWordByte(bytes[p]), bytes[p] != UInt8(ascii: "'") else { return [] }
-    var result: [Range<Int>] = []
+    guard p < bytes.count, !isWordByte(bytes[p]), bytes[p] != UInt8(ascii: "'") else {
+      return (nil, nil)
+    }
+    var first: Range<Int>?
     var skippedGroup = false
-    while p < bytes.count, result.count < 2 {
+    while p < bytes.count {
       let c = bytes[p]
       if c == UInt8(ascii: " ") {
         p += 1
-      } else if c == UInt8(ascii: "("), result.isEmpty, !skippedGroup {
+      } else if c == UInt8(ascii: "("), first == nil, !skippedGroup {
         skippedGroup = true
         while p < bytes.count, bytes[p] != UInt8(ascii: ")") { p += 1 }
         p += 1
       } else if isWordByte(c) {
         let start = p
         while p < bytes.count, isWordByte(bytes[p]) { p += 1 }
-        if hasLetter(bytes, start..<p) { result.append(start..<p) }
+        let word = start..<p
+        if hasLetter(bytes, word) {
+          if first != nil { return (first, word) }
+          first = word
+        }
         if !skippedGroup || (p < bytes.count && bytes[p] == UInt8(ascii: "'")) { break }
       } else {
         break
       }
     }
-    return result
+    return (first, nil)
   }
 
   /// The word right before `offset`, separated from it by spaces only.
@@ -162,13 +183,14 @@ enum Wording {
     return p < end && hasLetter(bytes, p..<end) ? p..<end : nil
   }
 
-  /// Whether two words are the same word: their first two bytes alike (ignoring ASCII case),
-  /// then folded and stemmed.
-  private static func same(_ bytes: Bytes, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
-    guard a.count > 1, b.count > 1,
-      bytes[a.lowerBound] | 0x20 == bytes[b.lowerBound] | 0x20,
-      bytes[a.lowerBound + 1] | 0x20 == bytes[b.lowerBound + 1] | 0x20
-    else { return false }
+  /// Whether two words are the same word: first by their bytes (lengths within three, and alike
+  /// but for the last three bytes of the shorter, ignoring ASCII case), then folded and stemmed.
+  static func same(_ bytes: Bytes, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    guard a.count > 1, b.count > 1, abs(a.count - b.count) <= 3 else { return false }
+    let alike = max(2, min(a.count, b.count) - 3)
+    for k in 0..<alike where bytes[a.lowerBound + k] | 0x20 != bytes[b.lowerBound + k] | 0x20 {
+      return false
+    }
     func string(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
@@ -200,6 +222,30 @@ enum WordStem {
   static func stem(_ word: String) -> String {
     TextFolding.fold(word).split(separator: "-").map { PorterStemmer.stem(String($0)) }
       .joined(separator: "-")
+  }
+
+  /// A tag's key: lower case, each hyphenated part without a final "s" and then a final "e"
+  /// ("exercises", "exercise" → "exercis"); cheap, for every distinct tag of a corpus.
+  static func tagKey(_ tag: String) -> String {
+    guard tag.utf8.allSatisfy({ $0 < 0x80 }) else { return stem(tag) }
+    var out: [UInt8] = []
+    out.reserveCapacity(tag.utf8.count)
+    func endPart(_ start: Int) {
+      if out.count - start > 3, out.last == UInt8(ascii: "s") { out.removeLast() }
+      if out.count - start > 3, out.last == UInt8(ascii: "e") { out.removeLast() }
+    }
+    var partStart = 0
+    for c in tag.utf8 {
+      if c == UInt8(ascii: "-") {
+        endPart(partStart)
+        out.append(c)
+        partStart = out.count
+      } else {
+        out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+      }
+    }
+    endPart(partStart)
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func same(_ a: String, _ b: String) -> Bool {
