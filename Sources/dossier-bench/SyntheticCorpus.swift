@@ -106,7 +106,7 @@ struct SyntheticCorpus {
       var name = word().capitalizedFirst + " " + word().capitalizedFirst
       if a % 5 == 0 { name += Self.diacritics[a % Self.diacritics.count] + "ski" }
       actors +=
-        "- id: \(id)\n  name: \(name)\n  aliases: [\(word().capitalizedFirst), \(word().capitalizedFirst)]\n"
+        "- id: \(id)\n  name: \(name)\n  aliases: [{name: \(word().capitalizedFirst), sources: [doc-\(a % documents)]}, {name: \(word().capitalizedFirst), sources: [doc-\((a + 1) % documents)]}]\n"
       actors += "  kind: \(Self.kinds[a % Self.kinds.count])\n"
       actors += "  summary: \(sentence(14, mentions: a > 0 ? [actorIDs[a - 1]] : []))\n"
       if a > 0, a % 3 == 0 {

@@ -100,6 +100,22 @@ struct CheckCascadeTests {
     #expect(!corpus.diagnostics.contains { $0.hint?.hasSuffix(": ") == true })
   }
 
+  @Test func anEventWithABadDateIsReportedOnceNotAtEveryReference() {
+    var files = Self.exerciseCorpus
+    files["actors.yaml"] = files["actors.yaml"]!.replacingOccurrences(
+      of: "kind: exercize", with: "kind: exercise")
+    files["documents/d.md"] =
+      files["documents/d.md"]!.replacingOccurrences(
+        of: "date: 2009-09", with: "date: 2009-13")
+      + "\nAgain.\n\n```reports\n[e]\n```\n"
+    files["myths.yaml"] =
+      "- id: m\n  claim: C.\n  verdict: myth\n  conclusion: X.\n  cite: d\n  evidence:\n    - event: e\n      effect: supports\n"
+    files["disagreements.yaml"] =
+      "- id: x\n  about: e\n  aspect: date\n  note: N.\n  versions:\n    - cite: d#preamble.1\n      says: A.\n      event: e\n    - cite: d#preamble.2\n      says: B.\n"
+    let corpus = load(files)
+    #expect(corpus.diagnostics.map(\.id) == [.invalidDate], "\(rendered(corpus))")
+  }
+
   @Test func suggestionsNeedSomethingToBeNear() {
     #expect(Suggestions.nearest("", among: ["lukashenka", "ab"]) == nil)
     #expect(Suggestions.nearest("x", among: ["ab", "y"]) == nil)

@@ -83,7 +83,7 @@ extension CorpusBuilder {
     let documentIDs = Set(documents.map(\.id))
     for event in events {
       for figure in event.figures {
-        guard let note = figure.note else { continue }
+        guard let note = figure.note, note.utf8.contains(UInt8(ascii: "#")) else { continue }
         let cited = note.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," })
           .map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
           .compactMap { Citation(parsing: $0) }
@@ -102,26 +102,46 @@ extension CorpusBuilder {
 
   /// Tags that differ only by case or an ending ("exercise", "exercises") are one tag.
   private mutating func checkSimilarTags() {
-    var spellings: [String: [String: Int]] = [:]
-    var firstSeen: [String: Int] = [:]
-    for (i, use) in tags.enumerated() {
-      spellings[WordStem.stem(use.tag), default: [:]][use.tag, default: 0] += 1
-      if firstSeen[use.tag] == nil { firstSeen[use.tag] = i }
+    // By distinct tag of each file, then by distinct tag: a large corpus has hundreds of
+    // thousands of tags but few forms.
+    var uses: [String: (count: Int, first: SourceSpan)] = [:]
+    for list in tagLists {
+      for (tag, spans) in list {
+        if let known = uses[tag] {
+          let first = (known.first.file, known.first.offset) < (spans[0].file, spans[0].offset)
+          uses[tag] = (known.count + spans.count, first ? known.first : spans[0])
+        } else {
+          uses[tag] = (spans.count, spans[0])
+        }
+      }
     }
-    for use in tags {
-      guard let forms = spellings[WordStem.stem(use.tag)], forms.count > 1 else { continue }
-      let main = forms.max { a, b in
-        a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]!
+    var forms: [String: [String]] = [:]
+    for tag in uses.keys { forms[WordStem.tagKey(tag), default: []].append(tag) }
+    var main: [String: String] = [:]
+    for group in forms.values where group.count > 1 {
+      let chosen = group.max { a, b in
+        let x = uses[a]!
+        let y = uses[b]!
+        if x.count != y.count { return x.count < y.count }
+        return (x.first.file, x.first.offset) > (y.first.file, y.first.offset)
       }!
-      guard use.tag != main.key else { continue }
-      diagnostics.append(
-        Diagnostic(
-          .similarTag, nil,
-          "the tag '\(use.tag)' differs from the tag '\(main.key)' only by its form",
-          at: use.span,
-          hint:
-            "use '\(main.key)' (given \(main.value) time\(main.value == 1 ? "" : "s")): filters treat them as two tags"
-        ))
+      for tag in group where tag != chosen { main[tag] = chosen }
+    }
+    guard !main.isEmpty else { return }
+    for list in tagLists {
+      for (tag, spans) in list {
+        guard let chosen = main[tag] else { continue }
+        let count = uses[chosen]!.count
+        for span in spans {
+          diagnostics.append(
+            Diagnostic(
+              .similarTag, nil,
+              "the tag '\(tag)' differs from the tag '\(chosen)' only by its form", at: span,
+              hint:
+                "use '\(chosen)' (given \(count) time\(count == 1 ? "" : "s")): filters treat them as two tags"
+            ))
+        }
+      }
     }
   }
 

@@ -24,7 +24,7 @@ extension CorpusBuilder {
             diagnostics.append(problem)
           }
         case .event:
-          if index.eventByID[value] == nil {
+          if index.eventByID[value] == nil, !droppedEvents.contains(value) {
             if eventIDs == nil { eventIDs = Suggestions.Candidates(events.map(\.id)) }
             unknown(.unknownEvent, "event", value, at: reference.span, candidates: eventIDs!)
           }
@@ -35,14 +35,15 @@ extension CorpusBuilder {
               candidates: Suggestions.Candidates(sources.map(\.id)))
           }
         case .myth:
-          if index.mythByID[value] == nil {
+          if index.mythByID[value] == nil, !droppedMyths.contains(value) {
             unknown(
               .unknownMyth, "myth", value, at: reference.span,
               candidates: Suggestions.Candidates(myths.map(\.id)))
           }
         case .item:
           if index.eventByID[value] == nil, index.actorByID[value] == nil,
-            index.mythByID[value] == nil
+            index.mythByID[value] == nil, !droppedEvents.contains(value),
+            !droppedMyths.contains(value)
           {
             if itemIDs == nil {
               itemIDs = Suggestions.Candidates(

@@ -30,9 +30,13 @@ struct CorpusBuilder {
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
   /// Where each kept actor's relations name their targets.
   var relationSpans: [String: [SourceSpan]] = [:]
-  var tags: [(tag: String, span: SourceSpan)] = []
+  /// The tags of each file with their places, kept per file (a file has few distinct tags).
+  var tagLists: [[String: [SourceSpan]]] = []
   var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
   var afterSpans: [(event: String, span: SourceSpan)] = []
+  /// Ids of events and myths dropped for a bad field: references to them are not reported.
+  var droppedEvents: Set<String> = []
+  var droppedMyths: Set<String> = []
   var index = CorpusIndex()
   /// Where each id was first defined, per kind, for duplicate messages.
   private var firstSpans: [String: [String: SourceSpan]] = [:]
@@ -127,9 +131,11 @@ struct CorpusBuilder {
     referenceLists[file] = records.references
     actorLinks[file] = records.actorLinks
     stanceChecks += records.stanceChecks
-    tags += records.tags
+    if !records.tags.isEmpty { tagLists.append(records.tags) }
     figureCitations += records.figureCitations
     afterSpans += records.afterSpans
+    droppedEvents.formUnion(records.droppedEvents)
+    droppedMyths.formUnion(records.droppedMyths)
   }
 
   // MARK: Building

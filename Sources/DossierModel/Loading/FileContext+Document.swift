@@ -350,7 +350,11 @@ extension FileContext {
     r.finish()
     // An event without a title or summary is kept (the field is reported once), so that the
     // myths, reports and disagreements that name it still resolve.
-    guard let id, let date, let lane else { return nil }
+    guard let id, let date, let lane else {
+      // Reported above; references to the event are not reported again.
+      if let id { records.droppedEvents.append(id.0) }
+      return nil
+    }
     for (figure, figureSpan) in figureCites {
       records.figureCitations.append((id.0, figure, figureSpan))
     }
@@ -367,13 +371,36 @@ extension FileContext {
   }
 
   /// The word of `counts` that repeats the unit next to it ("3 roadmaps (roadmaps …)"), if any.
+  /// Run for every figure, so words are compared by their first letters before they are stemmed.
   static func repeatsUnit(_ unit: String, _ counts: String) -> String? {
-    let unitWord = unit.split(whereSeparator: { !$0.isLetter && $0 != "-" }).last.map(String.init)
-    let first = counts.split(whereSeparator: { !$0.isLetter && $0 != "-" }).first.map(String.init)
-    guard let unitWord, let first,
-      WordStem.same(unitWord, first)
-    else { return nil }
-    return first
+    var unit = unit
+    var counts = counts
+    return unit.withUTF8 { u in
+      counts.withUTF8 { c in
+        func isLetter(_ b: UInt8) -> Bool {
+          (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == UInt8(ascii: "-") || b >= 0x80
+        }
+        var end = u.count
+        while end > 0, !isLetter(u[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, isLetter(u[start - 1]) { start -= 1 }
+        var first = 0
+        while first < c.count, !isLetter(c[first]) { first += 1 }
+        var last = first
+        while last < c.count, isLetter(c[last]) { last += 1 }
+        guard end - start > 1, last - first > 1, u[start] | 0x20 == c[first] | 0x20 else {
+          return nil
+        }
+        // The two words are compared in one buffer: the unit's word, a space, the counts' word.
+        let joined = Array(u[start..<end]) + [UInt8(ascii: " ")] + Array(c[first..<last])
+        return joined.withUnsafeBufferPointer { b -> String? in
+          let unitWord = 0..<(end - start)
+          let countsWord = (end - start + 1)..<b.count
+          guard Wording.same(b, unitWord, countsWord) else { return nil }
+          return String(decoding: UnsafeBufferPointer(rebasing: b[countsWord]), as: UTF8.self)
+        }
+      }
+    }
   }
 
   func parseNumber(_ text: String, at node: YAMLNode) -> Double? {

@@ -256,7 +256,7 @@ extension FileContext {
   /// The `tags` of a record, each remembered with its place for the check of similar tags.
   func tagList(_ r: inout RecordReader) -> [String] {
     r.texts("tags").map { value, node in
-      records.tags.append((value, span(of: node)))
+      records.tags[value, default: []].append(span(of: node))
       return value
     }
   }
@@ -355,7 +355,11 @@ extension FileContext {
     r.finish()
     // A myth without a claim or conclusion is kept (the field is reported once), so that its
     // sub-claims still find their parent.
-    guard let id, let verdict else { return }
+    guard let id, let verdict else {
+      // Reported above; references to the myth are not reported again.
+      if let id { records.droppedMyths.append(id.0) }
+      return
+    }
     let myth = Myth(
       id: id.0,
       claim: claim.map { richText($0.0, at: $0.1.offset, owner: owner) }

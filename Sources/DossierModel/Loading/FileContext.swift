@@ -70,12 +70,16 @@ final class FileContext {
     let mentions = RichText.scan(utf8: utf8)
     var labels: [String] = []
     labels.reserveCapacity(mentions.count)
+    var actorIndices: [Int?] = []
+    actorIndices.reserveCapacity(mentions.count)
     for mention in mentions {
       if let known, let actor = known.actorByID[mention.id] {
         labels.append(mention.label ?? known.actors[actor].name)
         records.link(mention: actor, from: owner)
+        actorIndices.append(actor)
         continue
       }
+      actorIndices.append(nil)
       // Until the actors are known, a bare mention's label stays empty (see fillLabels).
       labels.append(mention.label ?? (known == nil ? "" : mention.id))
       let span = mentionSpan(mention, in: offset)
@@ -90,11 +94,10 @@ final class FileContext {
     }
     let text = RichText.build(utf8: utf8, mentions: mentions, labels: labels)
     if let known {
-      let actors = mentions.map { known.actorByID[$0.id] }
       for problem in Wording.problems(
-        in: text, isName: { actors[$0] != nil && mentions[$0].label == nil },
+        in: text, isName: { actorIndices[$0] != nil && mentions[$0].label == nil },
         isPersonOrCountry: { i in
-          actors[i].map { [.person, .country].contains(known.actors[$0].kind) } ?? false
+          actorIndices[i].map { [.person, .country].contains(known.actors[$0].kind) } ?? false
         })
       {
         report(
@@ -157,8 +160,11 @@ struct ParsedRecords: Sendable {
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
   /// Where each actor's relations name their targets, in the order of `actors`.
   var relationSpans: [[SourceSpan]] = []
-  /// Every tag given, with its place.
-  var tags: [(tag: String, span: SourceSpan)] = []
+  /// Events and myths with a valid id that were dropped for a bad field (already reported).
+  var droppedEvents: [String] = []
+  var droppedMyths: [String] = []
+  /// Where each tag is given, by tag (for the check of similar tags).
+  var tags: [String: [SourceSpan]] = [:]
   /// Figures with a citation: the event's id, the figure's index, and the span of its `cite`.
   var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
   /// Events that come after another: the event's id, and the span of its `after`.

@@ -1,6 +1,9 @@
 /// Checks of the words around mentions, once their labels are known: a label that repeats the
 /// word next to it ("Kaliningrad oblast oblast"), a name alone in parentheses after the words it
 /// names, an article before a person's or a country's name ("a Alexander Lukashenka").
+///
+/// Run on every text with mentions while a corpus loads, so it works on the UTF-8 bytes and
+/// compares words by their first letters before it folds and stems them.
 enum Wording {
   struct Problem {
     /// The index of the mention in its text.
@@ -16,135 +19,200 @@ enum Wording {
     in text: RichText, isName: (Int) -> Bool, isPersonOrCountry: (Int) -> Bool
   ) -> [Problem] {
     guard !text.mentions.isEmpty else { return [] }
-    let bytes = Array(text.plain.utf8)
-    var problems: [Problem] = []
-    for (i, mention) in text.mentions.enumerated() {
-      let start = Int(mention.start)
-      let end = Int(mention.end)
-      guard start < end, end <= bytes.count else { continue }
-      let label = Array(bytes[start..<end])
-      let shown = String(decoding: label, as: UTF8.self)
-      // The label's last word (before a parenthesised or quoted tail) against the next words.
-      if let last = words(in: label, stopAtParenthesis: true).last {
-        for next in nextWords(bytes, from: end, count: 2) where WordStem.same(last, next) {
+    var plain = text.plain
+    return plain.withUTF8 { bytes in
+      var problems: [Problem] = []
+      for (i, mention) in text.mentions.enumerated() {
+        let start = Int(mention.start)
+        let end = Int(mention.end)
+        guard start < end, end <= bytes.count else { continue }
+        func string(_ range: Range<Int>) -> String {
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+        // The label's last word (before a parenthesised or quoted tail) against the next words.
+        if let last = lastWord(bytes, start..<end) {
+          let (one, two) = nextWords(bytes, from: end)
+          let repeated =
+            one.flatMap { same(bytes, last, $0) ? $0 : nil }
+            ?? two.flatMap { same(bytes, last, $0) ? $0 : nil }
+          if let next = repeated {
+            problems.append(
+              Problem(
+                mention: i, id: .repeatedWord,
+                message:
+                  "the mention shows '\(string(start..<end))', which repeats the word '\(string(next))' after it",
+                hint: shorter(mention.id)))
+          }
+        }
+        let previous = previousWord(bytes, before: start)
+        if let previous, let first = firstWord(bytes, start..<end), same(bytes, first, previous) {
           problems.append(
             Problem(
               mention: i, id: .repeatedWord,
-              message: "the mention shows '\(shown)', which repeats the word '\(next)' after it",
-              hint: "give the mention a shorter label ([[\(mention.id)|…]]) or drop the word"))
-          break
+              message:
+                "the mention shows '\(string(start..<end))', which repeats the word '\(string(previous))' before it",
+              hint: shorter(mention.id)))
+        }
+        guard isName(i) else { continue }
+        if start > 0, end < bytes.count, bytes[start - 1] == UInt8(ascii: "("),
+          bytes[end] == UInt8(ascii: ")"), restates(bytes, start..<end, before: start - 1)
+        {
+          problems.append(
+            Problem(
+              mention: i, id: .mentionWording,
+              message:
+                "the name '\(string(start..<end))' stands alone in parentheses, restating the words before it",
+              hint: "link those words instead: [[\(mention.id)|the words before]]"))
+        }
+        if let previous, previous.count <= 2, ["a", "an"].contains(string(previous).lowercased()),
+          isPersonOrCountry(i)
+        {
+          problems.append(
+            Problem(
+              mention: i, id: .mentionWording,
+              message: "'\(string(previous)) \(string(start..<end))' puts an article before a name",
+              hint: "reword, or give the mention a label that takes the article"))
         }
       }
-      if let first = words(in: label, stopAtParenthesis: false).first,
-        let previous = previousWord(bytes, before: start), WordStem.same(first, previous)
-      {
-        problems.append(
-          Problem(
-            mention: i, id: .repeatedWord,
-            message: "the mention shows '\(shown)', which repeats the word '\(previous)' before it",
-            hint: "give the mention a shorter label ([[\(mention.id)|…]]) or drop the word"))
-      }
-      if isName(i), start > 0, end < bytes.count, bytes[start - 1] == UInt8(ascii: "("),
-        bytes[end] == UInt8(ascii: ")"), restates(label, bytes, before: start - 1)
-      {
-        problems.append(
-          Problem(
-            mention: i, id: .mentionWording,
-            message:
-              "the name '\(shown)' stands alone in parentheses, restating the words before it",
-            hint: "link those words instead: [[\(mention.id)|the words before]]"))
-      }
-      if isName(i), isPersonOrCountry(i), let previous = previousWord(bytes, before: start),
-        ["a", "an"].contains(previous.lowercased())
-      {
-        problems.append(
-          Problem(
-            mention: i, id: .mentionWording,
-            message: "'\(previous) \(shown)' puts an article before a name",
-            hint: "reword, or give the mention a label that takes the article"))
-      }
+      return problems
     }
-    return problems
   }
+
+  typealias Bytes = UnsafeBufferPointer<UInt8>
 
   private static func isWordByte(_ c: UInt8) -> Bool {
     (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
       || c == UInt8(ascii: "-") || c >= 0x80
   }
 
-  /// The words of a label; with `stopAtParenthesis`, only those before a `(` or a quote.
-  private static func words(in label: [UInt8], stopAtParenthesis: Bool) -> [String] {
-    var result: [String] = []
-    var current: [UInt8] = []
-    for c in label {
-      if stopAtParenthesis, c == UInt8(ascii: "(") || c == UInt8(ascii: "\"") { break }
-      if isWordByte(c) {
-        current.append(c)
-      } else if !current.isEmpty {
-        result.append(String(decoding: current, as: UTF8.self))
-        current = []
-      }
+  private static func hasLetter(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
+    range.contains {
+      let c = bytes[$0] | 0x20; return (c >= 0x61 && c <= 0x7A) || bytes[$0] >= 0x80
     }
-    if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
-    return result.filter { $0.contains(where: \.isLetter) }
   }
 
-  /// The next word after `offset`, or up to `count` words past a parenthesised group right
-  /// after the label; punctuation ends the clause, and a word glued to the label ("Russia's") is
-  /// not a next word.
-  private static func nextWords(_ bytes: [UInt8], from offset: Int, count: Int) -> [String] {
+  /// The ranges of the words in `range` that have a letter.
+  private static func words(_ bytes: Bytes, _ range: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var p = range.lowerBound
+    while p < range.upperBound {
+      guard isWordByte(bytes[p]) else {
+        p += 1
+        continue
+      }
+      let start = p
+      while p < range.upperBound, isWordByte(bytes[p]) { p += 1 }
+      if hasLetter(bytes, start..<p) { result.append(start..<p) }
+    }
+    return result
+  }
+
+  private static func shorter(_ id: String) -> String {
+    "give the mention a shorter label ([[\(id)|…]]) or drop the word"
+  }
+
+  /// The last word of a label, before a parenthesised or quoted tail.
+  private static func lastWord(_ bytes: Bytes, _ label: Range<Int>) -> Range<Int>? {
+    var end = label.upperBound
+    if let tail = label.first(where: {
+      bytes[$0] == UInt8(ascii: "(") || bytes[$0] == UInt8(ascii: "\"")
+    }) {
+      end = tail
+    }
+    // Backwards to the last word that has a letter.
+    var p = end
+    while p > label.lowerBound {
+      while p > label.lowerBound, !isWordByte(bytes[p - 1]) { p -= 1 }
+      let wordEnd = p
+      while p > label.lowerBound, isWordByte(bytes[p - 1]) { p -= 1 }
+      if p < wordEnd, hasLetter(bytes, p..<wordEnd) { return p..<wordEnd }
+    }
+    return nil
+  }
+
+  private static func firstWord(_ bytes: Bytes, _ label: Range<Int>) -> Range<Int>? {
+    var p = label.lowerBound
+    while p < label.upperBound, !isWordByte(bytes[p]) { p += 1 }
+    let start = p
+    while p < label.upperBound, isWordByte(bytes[p]) { p += 1 }
+    return start < p && hasLetter(bytes, start..<p) ? start..<p : nil
+  }
+
+  /// The next word after `offset`, and a second one only past a parenthesised group right
+  /// after the label ("Zapad exercises ("West") strategic exercises", not "West 2009 and West
+  /// 2013"); punctuation ends the clause, and a word glued to the label ("Russia's") is not a
+  /// next word. No arrays: this runs for every mention of a corpus.
+  private static func nextWords(_ bytes: Bytes, from offset: Int) -> (Range<Int>?, Range<Int>?) {
     var p = offset
-    guard p < bytes.count, !isWordByte(bytes[p]), bytes[p] != UInt8(ascii: "'") else { return [] }
-    var result: [String] = []
+    guard p < bytes.count, !isWordByte(bytes[p]), bytes[p] != UInt8(ascii: "'") else {
+      return (nil, nil)
+    }
+    var first: Range<Int>?
     var skippedGroup = false
-    while p < bytes.count, result.count < count {
+    while p < bytes.count {
       let c = bytes[p]
       if c == UInt8(ascii: " ") {
         p += 1
-      } else if c == UInt8(ascii: "("), result.isEmpty, !skippedGroup {
+      } else if c == UInt8(ascii: "("), first == nil, !skippedGroup {
         skippedGroup = true
         while p < bytes.count, bytes[p] != UInt8(ascii: ")") { p += 1 }
         p += 1
       } else if isWordByte(c) {
         let start = p
         while p < bytes.count, isWordByte(bytes[p]) { p += 1 }
-        let word = String(decoding: bytes[start..<p], as: UTF8.self)
-        if word.contains(where: \.isLetter) { result.append(word) }
-        // Beyond the next word only past a parenthesis: "Zapad exercises ("West") strategic
-        // exercises", not "West 2009 and West 2013".
-        if !skippedGroup { break }
-        // "missile's" and the like: the word ends at the apostrophe.
-        if p < bytes.count, bytes[p] == UInt8(ascii: "'") { break }
+        let word = start..<p
+        if hasLetter(bytes, word) {
+          if first != nil { return (first, word) }
+          first = word
+        }
+        if !skippedGroup || (p < bytes.count && bytes[p] == UInt8(ascii: "'")) { break }
       } else {
         break
       }
     }
-    return result
-  }
-
-  /// Whether the words of `label` (but perhaps one) are among the dozen words before `offset`:
-  /// "the early-warning radar near Baranovichi (Baranovichi early-warning radar)".
-  private static func restates(_ label: [UInt8], _ bytes: [UInt8], before offset: Int) -> Bool {
-    let minor: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "a", "an"]
-    let named = words(in: label, stopAtParenthesis: false).flatMap { $0.split(separator: "-") }
-      .map(String.init).filter { !minor.contains($0.lowercased()) }
-    guard !named.isEmpty else { return false }
-    let before = words(in: Array(bytes[max(0, offset - 160)..<offset]), stopAtParenthesis: false)
-      .suffix(12).flatMap { $0.split(separator: "-") }.map { WordStem.stem(String($0)) }
-    let present = named.filter { before.contains(WordStem.stem($0)) }.count
-    return named.count == 1 ? present == 1 : present >= named.count - 1 && present >= 2
+    return (first, nil)
   }
 
   /// The word right before `offset`, separated from it by spaces only.
-  private static func previousWord(_ bytes: [UInt8], before offset: Int) -> String? {
+  private static func previousWord(_ bytes: Bytes, before offset: Int) -> Range<Int>? {
     var p = offset
     guard p > 0, bytes[p - 1] == UInt8(ascii: " ") else { return nil }
     while p > 0, bytes[p - 1] == UInt8(ascii: " ") { p -= 1 }
     let end = p
     while p > 0, isWordByte(bytes[p - 1]) { p -= 1 }
-    guard p < end else { return nil }
-    let word = String(decoding: bytes[p..<end], as: UTF8.self)
-    return word.contains(where: \.isLetter) ? word : nil
+    return p < end && hasLetter(bytes, p..<end) ? p..<end : nil
+  }
+
+  /// Whether two words are the same word: first by their bytes (lengths within three, and alike
+  /// but for the last three bytes of the shorter, ignoring ASCII case), then folded and stemmed.
+  static func same(_ bytes: Bytes, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+    guard a.count > 1, b.count > 1, abs(a.count - b.count) <= 3 else { return false }
+    let alike = max(2, min(a.count, b.count) - 3)
+    for k in 0..<alike where bytes[a.lowerBound + k] | 0x20 != bytes[b.lowerBound + k] | 0x20 {
+      return false
+    }
+    func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    return WordStem.same(string(a), string(b))
+  }
+
+  /// Whether the words of a label (but perhaps one) are among the dozen words before `offset`:
+  /// "the early-warning radar near Baranovichi (Baranovichi early-warning radar)".
+  private static func restates(_ bytes: Bytes, _ label: Range<Int>, before offset: Int) -> Bool {
+    func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+    let minor: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "to", "a", "an"]
+    func parts(_ ranges: [Range<Int>]) -> [String] {
+      ranges.flatMap { string($0).split(separator: "-").map(String.init) }
+    }
+    let named = parts(words(bytes, label)).filter { !minor.contains($0.lowercased()) }
+    guard !named.isEmpty else { return false }
+    let before = Set(
+      parts(Array(words(bytes, max(0, offset - 160)..<offset).suffix(12))).map(WordStem.stem))
+    let present = named.filter { before.contains(WordStem.stem($0)) }.count
+    return named.count == 1 ? present == 1 : present >= named.count - 1 && present >= 2
   }
 }
 
@@ -154,6 +222,30 @@ enum WordStem {
   static func stem(_ word: String) -> String {
     TextFolding.fold(word).split(separator: "-").map { PorterStemmer.stem(String($0)) }
       .joined(separator: "-")
+  }
+
+  /// A tag's key: lower case, each hyphenated part without a final "s" and then a final "e"
+  /// ("exercises", "exercise" → "exercis"); cheap, for every distinct tag of a corpus.
+  static func tagKey(_ tag: String) -> String {
+    guard tag.utf8.allSatisfy({ $0 < 0x80 }) else { return stem(tag) }
+    var out: [UInt8] = []
+    out.reserveCapacity(tag.utf8.count)
+    func endPart(_ start: Int) {
+      if out.count - start > 3, out.last == UInt8(ascii: "s") { out.removeLast() }
+      if out.count - start > 3, out.last == UInt8(ascii: "e") { out.removeLast() }
+    }
+    var partStart = 0
+    for c in tag.utf8 {
+      if c == UInt8(ascii: "-") {
+        endPart(partStart)
+        out.append(c)
+        partStart = out.count
+      } else {
+        out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+      }
+    }
+    endPart(partStart)
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func same(_ a: String, _ b: String) -> Bool {
