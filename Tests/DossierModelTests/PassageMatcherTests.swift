@@ -62,6 +62,12 @@ struct PassageMatcherTests {
       #expect(
         parsed.highlights(in: text) == parsed.highlights(in: tokens),
         "\(query.debugDescription) in \(text.debugDescription)")
+      // The index build's tokenizer gives the same folded words.
+      var folded: [String] = []
+      SearchTokenizer.forEachFoldedWord(in: text) {
+        folded.append(String(decoding: $0, as: UTF8.self))
+      }
+      #expect(folded == tokens.map(\.folded), "\(text.debugDescription)")
     }
   }
 
