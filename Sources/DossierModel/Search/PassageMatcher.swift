@@ -71,6 +71,11 @@ struct PassageMatcher {
     var isNone: Bool { words == 0 && phraseTerm < 0 }
   }
 
+  /// The length in bytes from which a text goes through this matcher: a shorter one (a title, a
+  /// snippet's passage) is cheaper as a token list, and a process that only meets short texts
+  /// never builds the ``FoldingTable``.
+  static let shortest = 1024
+
   /// Whether the query has few enough words for the word bit set (at most 64).
   var isSupported: Bool { words.count <= 64 }
 

@@ -212,17 +212,27 @@ extension SearchEngine {
 
   /// The vocabulary word nearest to a folded word, if one is near enough.
   private func nearest(_ word: String) throws -> (term: String, word: String)? {
-    if vocabulary == nil {
-      let statement = try database.statement("SELECT term, word, docs FROM words")
-      var all: [Int: [(term: String, word: [Unicode.Scalar], docs: Int)]] = [:]
-      while try statement.step() {
-        let word = Array(statement.text(1).unicodeScalars)
-        all[word.count, default: []].append((statement.text(0), word, statement.int(2)))
-      }
-      vocabulary = all
-    }
     let target = Array(word.unicodeScalars)
     let limit = target.count >= 8 ? 2 : 1
+    // The words of the lengths not read yet (SQLite's length() counts code points, as
+    // unicodeScalars does), so a process reads only the part of the vocabulary it needs.
+    let missing = (max(0, target.count - limit)...(target.count + limit)).filter {
+      vocabulary?[$0] == nil
+    }
+    if let low = missing.first, let high = missing.last {
+      let statement = try database.statement(
+        "SELECT term, word, docs FROM words WHERE length(word) BETWEEN ?1 AND ?2")
+      statement.bind(1, low)
+      statement.bind(2, high)
+      var read = vocabulary ?? [:]
+      for length in low...high where read[length] == nil { read[length] = [] }
+      while try statement.step() {
+        let word = Array(statement.text(1).unicodeScalars)
+        guard missing.contains(word.count) else { continue }
+        read[word.count, default: []].append((statement.text(0), word, statement.int(2)))
+      }
+      vocabulary = read
+    }
     var best: (distance: Int, docs: Int, term: String, word: [Unicode.Scalar])?
     // Only words within `limit` of the length can be near enough. Of the nearest, the most
     // frequent wins, then the first term in order.
