@@ -10,6 +10,7 @@ struct Bench: ParsableCommand {
     abstract: "Measure dossier: load time, throughput, peak memory and search latency.",
     subcommands: [
       RunAll.self, Generate.self, Measure.self, Frames.self, StressSave.self, Find.self,
+      SearchBench.self, SearchMeasure.self,
     ],
     defaultSubcommand: RunAll.self)
 }

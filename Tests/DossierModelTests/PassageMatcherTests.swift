@@ -57,11 +57,17 @@ struct PassageMatcherTests {
       let parsed = SearchQuery(query)
       let tokens = SearchTokenizer.tokens(text)
       #expect(
-        parsed.matches(text) == parsed.matches(SearchText(text)),
+        PassageMatcher(parsed).matches(text) == parsed.matches(SearchText(text)),
         "\(query.debugDescription) in \(text.debugDescription)")
       #expect(
-        parsed.highlights(in: text) == parsed.highlights(in: tokens),
+        PassageMatcher(parsed).highlights(in: text) == parsed.highlights(in: tokens),
         "\(query.debugDescription) in \(text.debugDescription)")
+      // The index build's tokenizer gives the same folded words.
+      var folded: [String] = []
+      SearchTokenizer.forEachFoldedWord(in: text) {
+        folded.append(String(decoding: $0, as: UTF8.self))
+      }
+      #expect(folded == tokens.map(\.folded), "\(text.debugDescription)")
     }
   }
 
@@ -74,9 +80,11 @@ struct PassageMatcherTests {
     for query in ["zapad", "Zapad 2017", "\"Union State\"", "lukashenko", "defense", "ratif"] {
       let parsed = SearchQuery(query)
       for text in paragraphs {
-        #expect(parsed.matches(text) == parsed.matches(SearchText(text)), "\(query)")
         #expect(
-          parsed.highlights(in: text) == parsed.highlights(in: SearchTokenizer.tokens(text)),
+          PassageMatcher(parsed).matches(text) == parsed.matches(SearchText(text)), "\(query)")
+        #expect(
+          PassageMatcher(parsed).highlights(in: text)
+            == parsed.highlights(in: SearchTokenizer.tokens(text)),
           "\(query)")
       }
     }
@@ -113,16 +121,34 @@ struct PassageMatcherTests {
 
   @Test func phrasesFollowTheTokenizersRules() {
     // A possessive "s" is not a word, so the phrase runs across it; any other word breaks it.
-    #expect(SearchQuery("\"lukashenka visit\"").matches("Lukashenka’s visit"))
-    #expect(SearchQuery("\"lukashenka visit\"").matches("LUKASHENKA's, visit"))
-    #expect(!SearchQuery("\"lukashenka visit\"").matches("Lukashenka x visit"))
-    #expect(!SearchQuery("\"lukashenka visit\"").matches("Lukashenka'sa visit"))
+    #expect(PassageMatcher(SearchQuery("\"lukashenka visit\"")).matches("Lukashenka’s visit"))
+    #expect(PassageMatcher(SearchQuery("\"lukashenka visit\"")).matches("LUKASHENKA's, visit"))
+    #expect(!PassageMatcher(SearchQuery("\"lukashenka visit\"")).matches("Lukashenka x visit"))
+    #expect(!PassageMatcher(SearchQuery("\"lukashenka visit\"")).matches("Lukashenka'sa visit"))
     // A word that starts with a combining mark still starts where the mark is.
-    #expect(SearchQuery("zapad").matches("the \u{301}Zapad drill"))
-    #expect(SearchQuery("zapad").highlights(in: "the \u{301}Zapad drill") == [4..<11])
+    #expect(PassageMatcher(SearchQuery("zapad")).matches("the \u{301}Zapad drill"))
+    #expect(
+      PassageMatcher(SearchQuery("zapad")).highlights(in: "the \u{301}Zapad drill") == [4..<11])
     // A wanted letter inside another word is not a word start.
-    #expect(!SearchQuery("zap").matches("Brest-Litovsk azap xzap"))
-    #expect(SearchQuery("zap").highlights(in: "ёzap zap") == [6..<9])
+    #expect(!PassageMatcher(SearchQuery("zap")).matches("Brest-Litovsk azap xzap"))
+    #expect(PassageMatcher(SearchQuery("zap")).highlights(in: "ёzap zap") == [6..<9])
+  }
+
+  @Test func shortTextsTakeTheTokenListAndLongOnesThePassageMatcher() {
+    // Both give the same answers; the choice is only about cost.
+    let short = "Lukashenka’s visit to Minsk"
+    let long = String(repeating: "a border town, ", count: 100) + short
+    #expect(
+      short.utf8.count < PassageMatcher.shortest && long.utf8.count >= PassageMatcher.shortest)
+    for text in [short, long] {
+      #expect(SearchQuery("\"lukashenka visit\"").matches(text))
+      #expect(!SearchQuery("minsk zebra", prefixLast: false).matches(text))
+      let bytes = Array(text.utf8)
+      #expect(
+        SearchQuery("visit mins").highlights(in: text).map {
+          String(decoding: bytes[$0], as: UTF8.self)
+        } == ["visit", "Minsk"])
+    }
   }
 
   @Test func aLongParagraphIsMatchedToItsEnd() {

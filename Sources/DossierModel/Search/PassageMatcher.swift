@@ -71,6 +71,11 @@ struct PassageMatcher {
     var isNone: Bool { words == 0 && phraseTerm < 0 }
   }
 
+  /// The length in bytes from which a text goes through this matcher: a shorter one (a title, a
+  /// snippet's passage) is cheaper as a token list, and a process that only meets short texts
+  /// never builds the ``FoldingTable``.
+  static let shortest = 1024
+
   /// Whether the query has few enough words for the word bit set (at most 64).
   var isSupported: Bool { words.count <= 64 }
 
@@ -426,7 +431,7 @@ struct PassageMatcher {
 }
 
 /// Distinct byte strings numbered in order of first sight (open addressing, FNV-1a).
-private struct WordTable {
+struct WordTable {
   private var bytes: [UInt8] = []
   /// (hash, start, length) of each number.
   private var keys: [(hash: UInt64, start: Int, length: Int)] = []
@@ -533,4 +538,68 @@ final class FoldingTable: @unchecked Sendable {
     }
     bytes.withUnsafeBufferPointer(body)
   }
+}
+
+extension SearchTokenizer {
+  /// Calls `body` with the folded bytes of every word of `text`: the same words and folded
+  /// forms as ``scan(_:_:)``, read from the UTF-8 bytes without making a string a word (the
+  /// index build's tokenizer).
+  static func forEachFoldedWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var copy = text
+    copy.withUTF8 { bytes in
+      guard let p = bytes.baseAddress else { return }
+      let folding = FoldingTable.shared
+      let count = bytes.count
+      var word: [UInt8] = []
+      word.reserveCapacity(64)
+      var previousApostrophe = false
+      var i = 0
+      while i < count {
+        let byte = p[i]
+        if byte < 0x80 {
+          guard FoldingTable.isASCIIWord(byte) else {
+            previousApostrophe = byte == 0x27
+            i += 1
+            continue
+          }
+        } else {
+          let (scalar, width) = decodeScalar(p, i)
+          guard folding.isWord(scalar) else {
+            previousApostrophe = scalar.value == 0x2019
+            i += width
+            continue
+          }
+        }
+        let afterApostrophe = previousApostrophe
+        previousApostrophe = false
+        word.removeAll(keepingCapacity: true)
+        while i < count {
+          let byte = p[i]
+          if byte < 0x80 {
+            guard FoldingTable.isASCIIWord(byte) else { break }
+            word.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            i += 1
+          } else {
+            let (scalar, width) = decodeScalar(p, i)
+            guard folding.isWord(scalar) else { break }
+            folding.withFolded(scalar) { word.append(contentsOf: $0) }
+            i += width
+          }
+        }
+        if word.isEmpty || (afterApostrophe && word.count == 1 && word[0] == 0x73) { continue }
+        word.withUnsafeBufferPointer(body)
+      }
+    }
+  }
+}
+
+/// The scalar whose UTF-8 encoding starts at `p[i]` (a byte of 0x80 or more, in valid UTF-8)
+/// and its width in bytes.
+@inline(__always)
+func decodeScalar(_ p: UnsafePointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+  let byte = p[i]
+  let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+  var value = UInt32(byte) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+  for k in 1..<width { value = value << 6 | UInt32(p[i + k] & 0x3F) }
+  return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
 }

@@ -98,6 +98,16 @@ final class SQLiteStatement {
     sqlite3_bind_text(handle, index, text, -1, dossier_sqlite_transient())
   }
 
+  /// Binds UTF-8 text given as bytes.
+  func bind(_ index: Int32, utf8 bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      sqlite3_bind_text(
+        handle, index,
+        UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+          .assumingMemoryBound(to: CChar.self), Int32(buffer.count), dossier_sqlite_transient())
+    }
+  }
+
   func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
   func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
 

@@ -213,30 +213,45 @@ extension SearchEngine {
 
   /// The vocabulary word nearest to a folded word, if one is near enough.
   private func nearest(_ word: String) throws -> (term: String, word: String)? {
-    if vocabulary == nil {
-      let statement = try database.statement("SELECT term, word, docs FROM words")
-      var all: [(term: String, word: String, docs: Int)] = []
-      while try statement.step() {
-        all.append((statement.text(0), statement.text(1), statement.int(2)))
-      }
-      vocabulary = all
-    }
     let target = Array(word.unicodeScalars)
     let limit = target.count >= 8 ? 2 : 1
-    var best: (distance: Int, docs: Int, term: String, word: String)?
-    for entry in vocabulary ?? [] {
-      let candidate = Array(entry.word.unicodeScalars)
-      guard abs(candidate.count - target.count) <= limit else { continue }
-      let distance = EditDistance.distance(target, candidate, limit: limit)
+    // The words of the lengths not read yet (SQLite's length() counts code points, as
+    // unicodeScalars does), so a process reads only the part of the vocabulary it needs.
+    let missing = (max(0, target.count - limit)...(target.count + limit)).filter {
+      vocabulary?[$0] == nil
+    }
+    if let low = missing.first, let high = missing.last {
+      let statement = try database.statement(
+        "SELECT term, word, docs FROM words WHERE length(word) BETWEEN ?1 AND ?2")
+      statement.bind(1, low)
+      statement.bind(2, high)
+      var read = vocabulary ?? [:]
+      for length in low...high where read[length] == nil { read[length] = [] }
+      while try statement.step() {
+        let word = Array(statement.text(1).unicodeScalars)
+        guard missing.contains(word.count) else { continue }
+        read[word.count, default: []].append((statement.text(0), word, statement.int(2)))
+      }
+      vocabulary = read
+    }
+    var best: (distance: Int, docs: Int, term: String, word: [Unicode.Scalar])?
+    // Only words within `limit` of the length can be near enough. Of the nearest, the most
+    // frequent wins, then the first term in order.
+    let lengths = max(0, target.count - limit)...(target.count + limit)
+    for entry in lengths.flatMap({ vocabulary?[$0] ?? [] }) {
+      let distance = EditDistance.distance(target, entry.word, limit: limit)
       guard distance <= limit else { continue }
       if let current = best,
-        current.distance < distance || (current.distance == distance && current.docs >= entry.docs)
+        current.distance < distance
+          || (current.distance == distance
+            && (current.docs > entry.docs
+              || (current.docs == entry.docs && current.term <= entry.term)))
       {
         continue
       }
       best = (distance, entry.docs, entry.term, entry.word)
     }
-    return best.map { ($0.term, $0.word) }
+    return best.map { ($0.term, String(String.UnicodeScalarView($0.word))) }
   }
 }
 

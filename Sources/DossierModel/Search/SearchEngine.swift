@@ -18,8 +18,9 @@ public final class SearchEngine: @unchecked Sendable {
   let database: SQLiteDatabase
   /// The first row id of each kind (rows are numbered kind by kind), and one past the last.
   private let kindStarts: [Int]
-  /// The vocabulary (term, folded word, documents), read on the first misspelling.
-  var vocabulary: [(term: String, word: String, docs: Int)]?
+  /// The vocabulary (term, folded word as scalars, documents) by the word's length in scalars,
+  /// read on the first misspelling.
+  var vocabulary: [Int: [(term: String, word: [Unicode.Scalar], docs: Int)]]?
 
   /// How many results all the words must find before the search stops asking for fewer words.
   public static let handful = 5
@@ -79,36 +80,59 @@ public final class SearchEngine: @unchecked Sendable {
     let insertText = try database.statement(
       "INSERT INTO fts(rowid, name, alias, body, tag) VALUES (?, ?, ?, ?, ?)")
     let insertName = try database.statement("INSERT INTO names(key, item) VALUES (?, ?)")
-    var cache = TermCache()
-    var words: [String: (word: String, docs: Int)] = [:]
-    var seen: Set<String> = []
+    // Each distinct folded word is numbered once (bytes, no string a word) and mapped to its
+    // term's number; the terms' documents are counted with the last item that had them.
+    var foldedWords = WordTable()
+    var termOfFolded: [Int] = []
+    var termNumbers = WordTable()
+    var termBytes: [[UInt8]] = []
+    var termWords: [String] = []
+    var termDocs: [Int] = []
+    var lastItem: [Int] = []
     var starts = [Int](repeating: 0, count: SearchKind.allCases.count + 1)
     var lastKind = -1
-    func terms(_ text: String, _ out: inout [String]) {
-      SearchTokenizer.scan(text) { _, folded in
-        let term = cache.term(folded)
-        out.append(term)
-        if seen.insert(term).inserted {
-          if let known = words[term] {
-            words[term] = (known.word, known.docs + 1)
-          } else {
-            words[term] = (folded, 1)
+    var id = 0
+    /// Appends the terms of `text` to `out`, space-separated; `count` counts their documents.
+    func terms(_ text: String, _ out: inout [UInt8], count: Bool = true) {
+      SearchTokenizer.forEachFoldedWord(in: text) { folded in
+        let number = foldedWords.number(of: folded)
+        if number == termOfFolded.count {
+          let word = String(decoding: folded, as: UTF8.self)
+          let term = Array(SearchTokenizer.term(ofFolded: word).utf8)
+          let t = term.withUnsafeBufferPointer { termNumbers.number(of: $0) }
+          if t == termBytes.count {
+            termBytes.append(term)
+            termWords.append(word)
+            termDocs.append(0)
+            lastItem.append(0)
           }
+          termOfFolded.append(t)
         }
+        let t = termOfFolded[number]
+        if count, lastItem[t] != id {
+          lastItem[t] = id
+          termDocs[t] += 1
+        }
+        if !out.isEmpty { out.append(0x20) }
+        out.append(contentsOf: termBytes[t])
       }
     }
+    var name: [UInt8] = []
+    var alias: [UInt8] = []
+    var body: [UInt8] = []
+    var tag: [UInt8] = []
+    var key: [UInt8] = []
     for (i, item) in items.enumerated() {
-      let id = i + 1
+      id = i + 1
       precondition(item.kind.rawValue >= lastKind, "items must come kind by kind")
       while lastKind < item.kind.rawValue {
         lastKind += 1
         starts[lastKind] = id
       }
-      seen.removeAll(keepingCapacity: true)
-      var name: [String] = []
-      var alias: [String] = []
-      var body: [String] = []
-      var tag: [String] = []
+      name.removeAll(keepingCapacity: true)
+      alias.removeAll(keepingCapacity: true)
+      body.removeAll(keepingCapacity: true)
+      tag.removeAll(keepingCapacity: true)
       terms(item.name, &name)
       for text in item.aliases + item.involved { terms(text, &alias) }
       terms(item.body, &body)
@@ -124,15 +148,17 @@ public final class SearchEngine: @unchecked Sendable {
       try insertItem.run()
       insertText.reset()
       insertText.bind(1, id)
-      insertText.bind(2, name.joined(separator: " "))
-      insertText.bind(3, alias.joined(separator: " "))
-      insertText.bind(4, body.joined(separator: " "))
-      insertText.bind(5, tag.joined(separator: " "))
+      insertText.bind(2, utf8: name)
+      insertText.bind(3, utf8: alias)
+      insertText.bind(4, utf8: body)
+      insertText.bind(5, utf8: tag)
       try insertText.run()
       // Exact names: the name, the item's own aliases and its id.
-      var keys = [name.joined(separator: " ")]
+      var keys = [String(decoding: name, as: UTF8.self)]
       for text in item.aliases + [item.ref.id] {
-        keys.append(SearchTokenizer.terms(text).joined(separator: " "))
+        key.removeAll(keepingCapacity: true)
+        terms(text, &key, count: false)
+        keys.append(String(decoding: key, as: UTF8.self))
       }
       for key in Set(keys) where !key.isEmpty {
         insertName.reset()
@@ -147,11 +173,11 @@ public final class SearchEngine: @unchecked Sendable {
     }
     let insertWord = try database.statement(
       "INSERT INTO words(term, word, docs) VALUES (?, ?, ?)")
-    for (term, entry) in words {
+    for t in termBytes.indices {
       insertWord.reset()
-      insertWord.bind(1, term)
-      insertWord.bind(2, entry.word)
-      insertWord.bind(3, entry.docs)
+      insertWord.bind(1, utf8: termBytes[t])
+      insertWord.bind(2, termWords[t])
+      insertWord.bind(3, termDocs[t])
       try insertWord.run()
     }
     let insertMeta = try database.statement("INSERT INTO meta(key, value) VALUES (?, ?)")

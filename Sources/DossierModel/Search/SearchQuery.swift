@@ -95,14 +95,15 @@ public struct SearchQuery: Sendable, Equatable {
   /// keystroke.
   public func matches(_ text: String) -> Bool {
     let matcher = PassageMatcher(self)
-    return matcher.isSupported ? matcher.matches(text) : matches(SearchText(text))
+    return matcher.isSupported && text.utf8.count >= PassageMatcher.shortest
+      ? matcher.matches(text) : matches(SearchText(text))
   }
 
   /// The byte ranges of the words of `text` that match a clause, in order, for highlighting:
   /// the same as `highlights(in: SearchTokenizer.tokens(text))`, in one pass over the text.
   public func highlights(in text: String) -> [Range<Int>] {
     let matcher = PassageMatcher(self)
-    return matcher.isSupported
+    return matcher.isSupported && text.utf8.count >= PassageMatcher.shortest
       ? matcher.highlights(in: text) : highlights(in: SearchTokenizer.tokens(text))
   }
 
