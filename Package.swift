@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "dossier", targets: ["dossier"]),
     .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     .library(name: "DossierModel", targets: ["DossierModel"]),
+    .library(name: "DossierCharts", targets: ["DossierCharts"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,9 @@ let package = Package(
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+    // Chart layouts with no terminal: the swimlane timeline, the sources-by-claims matrix and
+    // disagreement grids, as grids of cells with roles for a renderer to style.
+    .target(name: "DossierCharts", dependencies: ["DossierModel"]),
     // Pure UI: geometry, cell buffer, widgets, app state and key handling. No terminal.
     .target(name: "DossierUI", dependencies: ["DossierModel"]),
     // Settings: the config file (TOML), the environment and the flags, with where each came from.
@@ -45,7 +49,7 @@ let package = Package(
     .executableTarget(
       name: "dossier-bench",
       dependencies: [
-        "DossierModel", "DossierUI",
+        "DossierModel", "DossierUI", "DossierCharts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,6 +60,10 @@ let package = Package(
       dependencies: ["DossierModel", "DossierCorpus", "DossierTestSupport"]),
     .testTarget(
       name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"],
+      exclude: ["Snapshots"]),
+    .testTarget(
+      name: "DossierChartsTests",
+      dependencies: ["DossierCharts", "DossierModel", "DossierCorpus", "DossierTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "DossierSettingsTests",
