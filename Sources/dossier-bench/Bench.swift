@@ -8,7 +8,9 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dossier-bench",
     abstract: "Measure dossier: load time, throughput, peak memory and search latency.",
-    subcommands: [RunAll.self, Generate.self, Measure.self, Frames.self, StressSave.self],
+    subcommands: [
+      RunAll.self, Generate.self, Measure.self, Frames.self, ChartFrames.self, StressSave.self,
+    ],
     defaultSubcommand: RunAll.self)
 }
 
