@@ -43,6 +43,13 @@ public struct SwimlaneChart: Sendable {
   var histogram: [Int32] = []
   var histogramStart = 0
   public private(set) var undatedCount = 0
+  /// Events no longer than ``shortSpan`` ticks, by position, with their first ticks (in
+  /// order); the others (long spans and open ranges) by position.
+  var shortPositions: [Int32] = []
+  var shortStarts: [Int] = []
+  var longPositions: [Int32] = []
+  /// Five years, in ticks.
+  static let shortSpan = 5 * 48
   /// The first and last tick of the events shown (where open ends stop).
   public private(set) var timeSpan: (first: Int, last: Int) = (0, 0)
   /// Plain ASCII glyphs instead of Unicode ones.
@@ -157,6 +164,22 @@ public struct SwimlaneChart: Sendable {
       last = max(last, item.end == Int.max ? item.anchor : item.end)
     }
     timeSpan = first <= last ? (first, last) : (0, 0)
+    shortPositions = []
+    shortStarts = []
+    longPositions = []
+    var previousStart = Int.min
+    for (i, item) in items.enumerated() {
+      // Short events in date order have non-decreasing starts; any other goes in the long list.
+      if !item.openStart, !item.openEnd, item.end - item.start <= Self.shortSpan,
+        item.start >= previousStart
+      {
+        shortPositions.append(Int32(i))
+        shortStarts.append(item.start)
+        previousStart = item.start
+      } else {
+        longPositions.append(Int32(i))
+      }
+    }
     histogram = []
     histogramStart = 0
     if low <= high {

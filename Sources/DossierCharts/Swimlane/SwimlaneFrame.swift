@@ -37,7 +37,8 @@ extension SwimlaneChart {
     if g.majorRow >= 0 { drawAxis(&grid, g) }
 
     // Lanes: rows for each, from the height available.
-    let placement = laneLayout(g)
+    let visible = visiblePositions()
+    let placement = laneLayout(g, visible)
     var rowOfLane = [Int](repeating: -1, count: lanes.count)
     var rowsOfLane = [Int](repeating: 0, count: lanes.count)
     for entry in placement {
@@ -56,12 +57,10 @@ extension SwimlaneChart {
     var priority = [UInt8](repeating: 0, count: max(0, cellsCount))
     var markCount = [Int32](repeating: 0, count: max(0, cellsCount))
     var markFirst = [Int32](repeating: -1, count: max(0, cellsCount))
-    var lastEnd = [[Int]](repeating: [], count: lanes.count)
-    var held = [[Int]](repeating: [], count: lanes.count)
-    for entry in placement {
-      lastEnd[entry.lane] = Array(repeating: Int.min, count: entry.rows)
-      held[entry.lane] = Array(repeating: 0, count: entry.rows)
-    }
+    // Per lane row (flat, by grid row from the lanes' top): the last column used and the
+    // events placed, for packing.
+    var lastEnd = [Int](repeating: Int.min, count: g.laneRows)
+    var held = [Int32](repeating: 0, count: g.laneRows)
     var selectedPlace: (row: Int, c0: Int, c1: Int, anchor: Int?)?
     var mates: [Int] = []
     var selectedRowCol: (Int, Int)?
@@ -75,10 +74,12 @@ extension SwimlaneChart {
 
     let firstTick = ticks.lowerBound
     let lastTick = ticks.upperBound
-    var placedRow = [Int32](repeating: -1, count: 0)
-    var placedAnchor = [Int32](repeating: 0, count: 0)
-    var placedIndex = [Int32](repeating: 0, count: 0)
-    for (position, item) in items.enumerated() {
+    // Only events with their mark in the selected event's column can share its cell.
+    let selectedColumn = selection.map { floorDiv(items[$0].anchor, tpc) - firstColumn }
+    var sameColumn: [(row: Int, position: Int)] = []
+    for p in visible {
+      let position = Int(p)
+      let item = items[position]
       // Open ends reach the first or last date of the events shown, no further.
       let start = item.start == Int.min ? min(timeSpan.first, item.anchor) : item.start
       let end = item.end == Int.max ? max(timeSpan.last, item.anchor) : item.end
@@ -91,26 +92,26 @@ extension SwimlaneChart {
       let c0 = max(sc, 0)
       let c1 = min(ec, w - 1)
       // The first sub-row free from c0 on (marks from the top, bars from the bottom); else the
-      // one freed earliest.
-      let lane = Int(item.lane)
-      let rowCount = lastEnd[lane].count
+      // one freed earliest, then the one holding fewest events.
+      let base = laneRow - g.laneTop
+      let rowCount = rowsOfLane[Int(item.lane)]
       var sub = -1
       for k in 0..<rowCount {
         let r = item.isSpan ? rowCount - 1 - k : k
-        if lastEnd[lane][r] < c0 {
+        if lastEnd[base + r] < c0 {
           sub = r
           break
         }
       }
       if sub < 0 {
-        // None free: the one freed earliest, then the one holding fewest events.
-        sub =
-          lastEnd[lane].indices.min {
-            (lastEnd[lane][$0], held[lane][$0]) < (lastEnd[lane][$1], held[lane][$1])
-          } ?? 0
+        sub = 0
+        for r in 1..<max(1, rowCount)
+        where (lastEnd[base + r], held[base + r]) < (lastEnd[base + sub], held[base + sub]) {
+          sub = r
+        }
       }
-      lastEnd[lane][sub] = max(lastEnd[lane][sub], c1)
-      held[lane][sub] += 1
+      lastEnd[base + sub] = max(lastEnd[base + sub], c1)
+      held[base + sub] += 1
       let row = laneRow - g.laneTop + sub
 
       if item.isSpan {
@@ -137,9 +138,7 @@ extension SwimlaneChart {
         selectedPlace = (row, c0, c1, ac >= 0 && ac < w ? ac : nil)
         if ac >= 0, ac < w { selectedRowCol = (row, ac) }
       }
-      placedRow.append(Int32(row))
-      placedAnchor.append(Int32(clamping: ac))
-      placedIndex.append(Int32(position))
+      if ac == selectedColumn { sameColumn.append((row, position)) }
     }
     // Marks and counts over the bodies.
     for k in 0..<cellsCount where markCount[k] > 0 {
@@ -167,10 +166,7 @@ extension SwimlaneChart {
       cursor = (x, y)
     }
     if let (row, ac) = selectedRowCol {
-      for i in placedRow.indices
-      where placedRow[i] == Int32(row) && placedAnchor[i] == Int32(clamping: ac) {
-        mates.append(Int(placedIndex[i]))
-      }
+      mates = sameColumn.filter { $0.row == row && ac >= 0 }.map(\.position)
     }
     if mates.isEmpty, let s = selection { mates = [s] }
 
@@ -181,6 +177,36 @@ extension SwimlaneChart {
     return SwimlaneFrame(
       grid: grid, cursor: cursor, cellMates: mates, status: status,
       laneRows: placement.map { ($0.lane, $0.row, $0.rows) })
+  }
+
+  /// The positions of the events that may show in the view, in date order: the short ones by
+  /// a binary search on their start, the long and open ones by a scan of their (short) list.
+  func visiblePositions() -> [Int32] {
+    let ticks = visibleTicks
+    let starts = shortStarts
+    func firstIndex(_ tick: Int) -> Int {
+      var low = 0
+      var high = starts.count
+      while low < high {
+        let mid = (low + high) / 2
+        if starts[mid] < tick { low = mid + 1 } else { high = mid }
+      }
+      return low
+    }
+    let from = firstIndex(ticks.lowerBound - Self.shortSpan)
+    let to = firstIndex(ticks.upperBound + 1)
+    var short = shortPositions[from..<to].filter { items[Int($0)].end >= ticks.lowerBound }
+    guard !longPositions.isEmpty else { return short }
+    let long = longPositions.filter { p in
+      let item = items[Int(p)]
+      let start = item.start == Int.min ? min(timeSpan.first, item.anchor) : item.start
+      let end = item.end == Int.max ? max(timeSpan.last, item.anchor) : item.end
+      return end >= ticks.lowerBound && start <= ticks.upperBound
+    }
+    guard !long.isEmpty else { return short }
+    short.append(contentsOf: long)
+    short.sort()
+    return short
   }
 
   /// The first and last tick of a date (`Int.min`, `Int.max` for open ends); nil when undated.
@@ -218,7 +244,7 @@ extension SwimlaneChart {
 
   /// Rows for each lane: one each at least, the rest to the lanes with the most events in view;
   /// when the lanes outnumber the rows, a window of lanes that holds the selected one.
-  func laneLayout(_ g: Geometry) -> [(lane: Int, row: Int, rows: Int)] {
+  func laneLayout(_ g: Geometry, _ visible: [Int32]) -> [(lane: Int, row: Int, rows: Int)] {
     let n = lanes.count
     guard n > 0, g.laneRows > 0 else { return [] }
     if n > g.laneRows {
@@ -235,7 +261,8 @@ extension SwimlaneChart {
       var demand = [Int](repeating: 1, count: n)
       var lastColumn = [Int](repeating: Int.min, count: n)
       var run = [Int](repeating: 0, count: n)
-      for item in items where item.end >= ticks.lowerBound && item.start <= ticks.upperBound {
+      for p in visible {
+        let item = items[Int(p)]
         let lane = Int(item.lane)
         let c = floorDiv(max(item.start, ticks.lowerBound), tpc)
         run[lane] = c == lastColumn[lane] ? run[lane] + 1 : 1
