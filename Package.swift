@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "dossier", targets: ["dossier"]),
     .executable(name: "dossier-bench", targets: ["dossier-bench"]),
     .library(name: "DossierModel", targets: ["DossierModel"]),
+    .library(name: "DossierCharts", targets: ["DossierCharts"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,9 @@ let package = Package(
     // Pure presenter pieces: the big-type font, slides and their layout, the presenter session
     // and the speaker link to a second terminal. No terminal.
     .target(name: "DossierSlides", dependencies: ["DossierModel"]),
+    // Chart layouts with no terminal: the swimlane timeline, the sources-by-claims matrix and
+    // disagreement grids, as grids of cells with roles for a renderer to style.
+    .target(name: "DossierCharts", dependencies: ["DossierModel"]),
     // Settings: the config file (TOML), the environment and the flags, with where each came from.
     .target(
       name: "DossierSettings",
@@ -51,7 +55,7 @@ let package = Package(
     .executableTarget(
       name: "dossier-bench",
       dependencies: [
-        "DossierModel", "DossierUI",
+        "DossierModel", "DossierUI", "DossierCharts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -67,6 +71,10 @@ let package = Package(
     .testTarget(
       name: "DossierSlidesTests",
       dependencies: ["DossierSlides", "DossierModel", "DossierCorpus", "DossierTestSupport"]),
+    .testTarget(
+      name: "DossierChartsTests",
+      dependencies: ["DossierCharts", "DossierModel", "DossierCorpus", "DossierTestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "DossierSettingsTests",
       dependencies: ["DossierSettings", "DossierModel", "DossierTestSupport"]),

@@ -9,8 +9,8 @@ struct Bench: ParsableCommand {
     commandName: "dossier-bench",
     abstract: "Measure dossier: load time, throughput, peak memory and search latency.",
     subcommands: [
-      RunAll.self, Generate.self, Measure.self, Frames.self, StressSave.self, Find.self,
-      SearchBench.self, SearchMeasure.self,
+      RunAll.self, Generate.self, Measure.self, Frames.self, ChartFrames.self, StressSave.self,
+      Find.self, SearchBench.self, SearchMeasure.self,
     ],
     defaultSubcommand: RunAll.self)
 }

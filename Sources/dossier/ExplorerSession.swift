@@ -74,7 +74,22 @@ struct ExplorerSession {
       if theme != nil { state.theme = chosen }
     }
     let options = corpus
-    let services = FileServices(store: store, positions: positions, environment: environment) {
+    let cacheFolder = SearchCache.directory(environment: environment)
+    let dataFolder = corpus.data
+    let bundled = dataFolder == nil ? corpus.bundledInput() : nil
+    // Search opens the cached engine (as `dossier search` does), or builds and keeps it.
+    let searchEngine: @Sendable (Corpus) throws -> SearchEngine = { loaded in
+      if let bundled {
+        return try SearchCache.engine(input: bundled, cacheDirectory: cacheFolder) { loaded }
+          .engine
+      }
+      return try SearchCache.engine(folder: dataFolder!, cacheDirectory: cacheFolder) {
+        CorpusLoader.load($0)
+      }.engine
+    }
+    let services = FileServices(
+      store: store, positions: positions, environment: environment, searchEngine: searchEngine
+    ) {
       guard options.data != nil else {
         throw ReloadError(
           "the bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"

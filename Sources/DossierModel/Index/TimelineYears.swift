@@ -97,18 +97,25 @@ extension Corpus {
   /// 2014", "until 2014") unless the year has nothing else; the first event of the next year
   /// with events when `year` has none; nil when no event starts in or after `year`.
   public static func firstEvent(ofYear year: Int, in events: [Event]) -> YearLanding? {
-    func startYear(_ i: Int) -> Int { events[i].date.startYear ?? Int.min }
+    firstEvent(ofYear: year, count: events.count) { events[$0].date }
+  }
+
+  /// ``firstEvent(ofYear:in:)`` over any list of `count` dates in date order.
+  public static func firstEvent(
+    ofYear year: Int, count: Int, date: (Int) -> EDTFDate
+  ) -> YearLanding? {
+    func startYear(_ i: Int) -> Int { date(i).startYear ?? Int.min }
     var low = 0
-    var high = events.count
+    var high = count
     while low < high {
       let mid = (low + high) / 2
       if startYear(mid) < year { low = mid + 1 } else { high = mid }
     }
-    guard low < events.count else { return nil }
+    guard low < count else { return nil }
     let found = startYear(low)
     var i = low
-    while i < events.count, startYear(i) == found, events[i].date.isOpenRange { i += 1 }
-    if i == events.count || startYear(i) != found { i = low }
+    while i < count, startYear(i) == found, date(i).isOpenRange { i += 1 }
+    if i == count || startYear(i) != found { i = low }
     return YearLanding(index: i, year: found, exact: found == year)
   }
 }
