@@ -30,13 +30,14 @@ struct DisagreementGridTests {
 
   @Test func aFourVersionDisagreementAtBothSizes() {
     let item = bundled.disagreements.first { $0.versions.count == 4 }!
-    for (width, ascii) in [(80, false), (200, false), (80, true)] {
+    // 160 wide, four columns: a source's title is cut short of a run of its own words.
+    for (width, ascii) in [(80, false), (160, false), (80, true)] {
       let grid = DisagreementGrid.versions(item, in: bundled, width: width, ascii: ascii)
       assertSnapshot(grid.text, named: "disagreement-\(item.id)-\(width)\(ascii ? "-ascii" : "")")
       for version in item.versions {
         // A citation longer than the column is cut over two lines.
         let cited = "[\(version.citation)]"
-        #expect(grid.text.contains(width == 200 ? cited : String(cited.prefix(30))), "\(cited)")
+        #expect(grid.text.contains(String(cited.prefix(30))), "\(cited)")
       }
     }
     let narrow = DisagreementGrid.versions(item, in: bundled, width: 80)
