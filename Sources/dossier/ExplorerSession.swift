@@ -62,7 +62,8 @@ struct ExplorerSession {
       userData: userData.0, message: userData.1, lastPosition: positions.load(),
       startView: settings.startView == .last ? nil : settings.startView.rawValue,
       paneSplit: settings.paneSplit,
-      editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty)
+      editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty,
+      autoAdvance: settings.autoAdvance)
     if let timeline {
       let filter = try timeline.filter(for: loaded)
       state.present(

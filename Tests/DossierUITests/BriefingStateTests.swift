@@ -137,6 +137,18 @@ struct BriefingStateTests {
     #expect(state.theme.name == .default)
   }
 
+  @Test func theAutoAdvanceIntervalComesFromTheSettings() {
+    var state = AppState(
+      corpus: fixtureCorpus("ui"), theme: Theme(.default), size: Size(width: 200, height: 60))
+    state.start(
+      userData: UserData(), message: nil, lastPosition: nil, startView: nil, paneSplit: 45,
+      editsNotesExternally: false, autoAdvance: 30)
+    state.press(.character("2"), .character("b"), .character("a"))
+    #expect(state.tickInterval == 30_000)
+    state.press(.character("-"))
+    #expect(state.tickInterval == 25_000)
+  }
+
   @Test func presenterJumpsToAYear() {
     var state = app()
     state.press(.character("2"), .character("b"), .character("g"))

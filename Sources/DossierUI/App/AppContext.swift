@@ -17,6 +17,9 @@ struct AppContext {
   var message: String?
   /// The list's share of the width (side by side) in percent; `<` and `>` move it.
   var paneSplit = 45
+  /// The presenter's auto-advance interval in seconds when `a` turns it on (the
+  /// `presenter.auto-advance` setting).
+  var autoAdvanceInterval = 10
   /// `z`: the detail pane hidden, the list on the whole width.
   var detailHidden = false
   /// The width of the timeline's date column: the longest date label of the corpus, 13 at

@@ -24,9 +24,10 @@ extension AppState {
   /// explorer was left.
   public mutating func start(
     userData: UserData, message: String?, lastPosition: LastPosition?, startView: String?,
-    paneSplit: Int, editsNotesExternally: Bool
+    paneSplit: Int, editsNotesExternally: Bool, autoAdvance: Int = 10
   ) {
     self.userData = userData
+    ctx.autoAdvanceInterval = max(1, autoAdvance)
     self.message = message
     self.editsNotesExternally = editsNotesExternally
     self.paneSplit = lastPosition?.paneSplit ?? paneSplit

@@ -95,10 +95,12 @@ extension AppState {
     case .presentLast: state.index = state.items.count - 1
     case .presentYear: state.year = ""
     case .autoAdvance:
-      state.autoAdvance = state.autoAdvance == nil ? 10 : nil
+      state.autoAdvance = state.autoAdvance == nil ? ctx.autoAdvanceInterval : nil
       message = nil
-    case .slower: state.autoAdvance = (state.autoAdvance ?? 10) + 5
-    case .faster: state.autoAdvance = max(5, (state.autoAdvance ?? 10) - 5)
+    case .slower: state.autoAdvance = (state.autoAdvance ?? ctx.autoAdvanceInterval) + 5
+    case .faster:
+      state.autoAdvance = max(
+        min(5, ctx.autoAdvanceInterval), (state.autoAdvance ?? ctx.autoAdvanceInterval) - 5)
     case .leave:
       presenter = state
       closePresenter()
