@@ -25,6 +25,13 @@ final class FakeServices: ExplorerServices, @unchecked Sendable {
     if let reloadError { throw Failure(description: reloadError) }
     return corpus
   }
+  var copyError: String?
+  var copies: [UserData] = []
+  func saveCopy(_ data: UserData) throws -> String {
+    if let copyError { throw Failure(description: copyError) }
+    copies.append(data)
+    return "/home/user/dossier-unsaved.json"
+  }
   func write(_ text: String, named name: String) throws {}
   func fileExists(_ path: String) -> Bool { true }
   var editor: String? { nil }
@@ -59,6 +66,35 @@ struct RuntimeTests {
     let reply = again.perform(.saveUserData)
     _ = reply.map { again.state.receive($0) }
     #expect(services.saved.last?.currentBriefing.items.count == 2)
+  }
+
+  @Test func quittingAfterAFailedSaveSavesAgainFirst() {
+    let services = FakeServices(corpus: fixtureCorpus("ui"))
+    services.saveError = "read-only file system"
+    var (runtime, backend, end) = run([.character("2"), .character("m")], services: services)
+    #expect(end == .inputClosed)
+    // The folder is writable again: q saves, then quits.
+    services.saveError = nil
+    backend.events = [.key(.character("q"))]
+    end = runtime.run()
+    #expect(end == .quit)
+    #expect(services.saved.last?.currentBriefing.items.count == 1)
+  }
+
+  @Test func quittingWhenTheSaveStillFailsAsksAndCanWriteACopy() {
+    let services = FakeServices(corpus: fixtureCorpus("ui"))
+    services.saveError = "read-only file system"
+    var (runtime, backend, _) = run([.character("2"), .character("m")], services: services)
+    backend.events = [.key(.character("q"))]
+    #expect(runtime.run() == .inputClosed)
+    // Not quit: the box says why in full and what can be done.
+    #expect(backend.screen.contains("could not be saved"))
+    #expect(backend.screen.contains("read-only file system"))
+    #expect(backend.screen.contains("w  write them to a file"))
+    #expect(!backend.stopped)
+    backend.events = [.key(.character("w")), .key(.character("q"))]
+    #expect(runtime.run() == .quit)
+    #expect(services.copies.last?.currentBriefing.items.count == 1)
   }
 
   @Test func aFailedReloadSaysWhyAndKeepsTheCorpus() {

@@ -20,6 +20,8 @@ struct AppContext {
   /// The presenter's auto-advance interval in seconds when `a` turns it on (the
   /// `presenter.auto-advance` setting).
   var autoAdvanceInterval = 10
+  /// The last save failed: quitting saves again first, and asks if it still fails.
+  var unsaved = false
   /// `z`: the detail pane hidden, the list on the whole width.
   var detailHidden = false
   /// The width of the timeline's date column: the longest date label of the corpus, 13 at

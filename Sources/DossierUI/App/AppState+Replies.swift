@@ -10,10 +10,22 @@ extension AppState {
     switch reply {
     case .saved(let data, let note):
       userData = data
+      ctx.unsaved = false
       if let note { message = note }
     case .saveFailed(let reason):
       // The data stays in memory; the next change (or quitting) tries again.
+      ctx.unsaved = true
       message = "Not saved (kept in memory): \(reason)"
+    case .readyToQuit:
+      ctx.unsaved = false
+      return .quit
+    case .saveFailedOnQuit(let reason):
+      ctx.unsaved = true
+      overlay = .unsaved(reason: reason)
+    case .copyWritten(let path):
+      ctx.unsaved = false
+      overlay = nil
+      message = "Your marks and notes were written to \(path); q quits"
     case .reloaded(let corpus):
       replaceCorpus(corpus)
     case .reloadFailed(let reason):

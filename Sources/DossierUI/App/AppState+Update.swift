@@ -74,7 +74,7 @@ extension AppState {
     let id = view
     if let handled = id.perform(action, &self) { return handled }
     switch action {
-    case .quit: return .quit
+    case .quit: return ctx.unsaved ? .saveBeforeQuit : .quit
     case .help: overlay = .help(scroll: 0)
     case .search: openSearch()
     case .reload: return .reload

@@ -5,6 +5,12 @@ import DossierTUI
 /// matters to the screen.
 public enum Effect: Equatable, Sendable {
   case quit
+  /// `q` after a failed save: write the user data again, then quit; replies
+  /// ``Reply/readyToQuit`` or ``Reply/saveFailedOnQuit(_:)``.
+  case saveBeforeQuit
+  /// The save still fails on quit: write a copy of the user data elsewhere; replies
+  /// ``Reply/copyWritten(_:)`` or ``Reply/saveFailedOnQuit(_:)``.
+  case writeUnsavedCopy
   /// Read the corpus again: replies ``Reply/reloaded(_:)`` or ``Reply/reloadFailed(_:)``.
   case reload
   /// Run the editor on a file at a line: replies ``Reply/editorFinished(_:)``.
@@ -36,4 +42,10 @@ public enum Reply: Sendable {
   case exported(String)
   /// The search index being built is ready.
   case searchIndexReady
+  /// Everything is on disk: quit.
+  case readyToQuit
+  /// Writing failed while quitting: the user is asked what to do.
+  case saveFailedOnQuit(String)
+  /// A copy of the unsaved user data was written to this path.
+  case copyWritten(String)
 }

@@ -38,6 +38,14 @@ extension AppState {
         if picker.field.handle(key) == .edited { picker.cursor = 0 }
       }
       if case .picker = overlay { overlay = .picker(picker) }
+    case .unsaved:
+      switch key {
+      case .character("r"): return .saveBeforeQuit
+      case .character("w"): return .writeUnsavedCopy
+      case .character("Q"): return .quit
+      case .escape: overlay = nil
+      default: break
+      }
     case .item(let ref, let link):
       let links = DetailBuilder(corpus: corpus, width: layout.overlayBox.width - 4).lines(for: ref)
         .filter { $0.link != nil }
@@ -79,6 +87,8 @@ extension AppState {
       }.render(
         in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, height)),
         into: &buffer, state: &state)
+    case .unsaved(let reason):
+      renderUnsaved(reason, &buffer, in: box)
     case .item(let ref, let link):
       drawBox(&buffer, box, title: "↑↓ choose · ↵ follow · Esc close")
       let inner = box.inset(1)

@@ -8,6 +8,8 @@ public enum Overlay: Equatable, Sendable {
   case picker(PickerOverlay)
   /// The detail of an item that has no view of its own (glossary entries, disagreements).
   case item(ItemRef, link: Int)
+  /// Quitting with marks or notes that could not be saved: why, and what to do.
+  case unsaved(reason: String)
 }
 
 /// The global search box: the query, every match in rank order (with true counts) and the

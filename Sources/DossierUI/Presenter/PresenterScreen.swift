@@ -105,7 +105,7 @@ extension AppState {
       presenter = state
       closePresenter()
       return nil
-    case .quit: return .quit
+    case .quit: return ctx.unsaved ? .saveBeforeQuit : .quit
     default: break
     }
     presenter = state

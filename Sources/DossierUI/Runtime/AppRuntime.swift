@@ -55,6 +55,19 @@ public struct AppRuntime {
       } catch {
         return .reloadFailed("\(error)")
       }
+    case .saveBeforeQuit:
+      do {
+        _ = try services.save(state.userData)
+        return .readyToQuit
+      } catch {
+        return .saveFailedOnQuit("\(error)")
+      }
+    case .writeUnsavedCopy:
+      do {
+        return .copyWritten(try services.saveCopy(state.userData))
+      } catch {
+        return .saveFailedOnQuit("\(error)")
+      }
     case .saveUserData:
       do {
         let outcome = try services.save(state.userData)

@@ -8,6 +8,9 @@ public protocol ExplorerServices {
   func save(_ data: UserData) throws -> (data: UserData, message: String?)
   /// Reads the corpus again; throws with the reason it could not.
   func reload() throws -> Corpus
+  /// Writes the user data somewhere other than its store (when the store cannot be written);
+  /// returns the path.
+  func saveCopy(_ data: UserData) throws -> String
   /// Writes a file into the current folder.
   func write(_ text: String, named name: String) throws
   /// Whether a file exists (an editor cannot open a file built into the binary).
@@ -57,6 +60,28 @@ public struct FileServices: ExplorerServices {
   }
 
   public func reload() throws -> Corpus { try load() }
+
+  /// `~/dossier-unsaved-<corpus>-<time>.json` (the temporary folder when home cannot be
+  /// written), in the store's own format, so it can be put back in place by hand.
+  public func saveCopy(_ data: UserData) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    let bytes = try encoder.encode(data)
+    let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
+    let name = "dossier-unsaved-\(Identifier.slug(store.corpusID))-\(stamp).json"
+    let home = environment["HOME"] ?? NSHomeDirectory()
+    var failure: (any Error)?
+    for folder in [home, NSTemporaryDirectory()] {
+      let path = (folder as NSString).appendingPathComponent(name)
+      do {
+        try AtomicFile.write(bytes, to: path)
+        return path
+      } catch {
+        failure = error
+      }
+    }
+    throw failure!
+  }
 
   public func write(_ text: String, named name: String) throws {
     try AtomicFile.write(Data(text.utf8), to: name)

@@ -1,0 +1,27 @@
+import DossierModel
+import DossierTUI
+
+/// The box shown when quitting cannot save the marks and notes: the whole reason, and a
+/// choice that never loses them silently.
+extension AppState {
+  func renderUnsaved(_ reason: String, _ buffer: inout Buffer, in box: Rect) {
+    let width = min(box.width, 76)
+    let inner = Rect(x: 0, y: 0, width: width - 4, height: 1)
+    let lines =
+      ["Your marks and notes could not be saved:", ""]
+      + TextLayout.wrap(reason, width: inner.width)
+      + [
+        "", "r  try to save again and quit",
+        "w  write them to a file in your home folder",
+        "Q  quit without saving (they are lost)",
+        "Esc  go back to the explorer",
+      ]
+    let rect = box.centered(width: width, height: min(box.height, lines.count + 2))
+    drawBox(&buffer, rect, title: "Not saved")
+    for (i, line) in lines.prefix(rect.height - 2).enumerated() {
+      buffer.write(
+        line, x: rect.x + 2, y: rect.y + 1 + i, style: style(i == 0 ? .warning : .normal),
+        maxX: rect.maxX - 1)
+    }
+  }
+}
