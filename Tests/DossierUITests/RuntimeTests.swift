@@ -97,6 +97,19 @@ struct RuntimeTests {
     #expect(services.copies.last?.currentBriefing.items.count == 1)
   }
 
+  @Test func theMessageLogShowsALongReasonInFull() {
+    let services = FakeServices(corpus: fixtureCorpus("ui"))
+    let reason =
+      "/very/long/path/to/a/data/folder/that/does/not/fit/on/the/status/line/userdata.json: "
+      + "the file system is read-only (EROFS), the marks stay in memory until it can be written"
+    services.saveError = reason
+    let (_, backend, _) = run(
+      [.character("2"), .character("m"), .character("M")], services: services)
+    // Wrapped in the box, every word of the reason shows.
+    let words = backend.screen.split(whereSeparator: { " │\n".contains($0) }).map(String.init)
+    for word in reason.split(separator: " ") { #expect(words.contains(String(word))) }
+  }
+
   @Test func aFailedReloadSaysWhyAndKeepsTheCorpus() {
     let services = FakeServices(corpus: fixtureCorpus("ui"))
     services.reloadError = "/gone: no such folder"

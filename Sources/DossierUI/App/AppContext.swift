@@ -35,6 +35,17 @@ struct AppContext {
   /// shows "indexing…" until it is ready, and update never waits for it.
   var pendingSearch: PendingSearchEngine?
 
+  /// Every status message of the session in full, oldest first (`M` shows them), the last
+  /// ``logLimit`` kept: a long reason cut on the status line can be read here.
+  var messageLog: [String] = []
+  static let logLimit = 200
+
+  mutating func log(_ message: String) {
+    guard messageLog.last != message else { return }
+    messageLog.append(message)
+    if messageLog.count > AppContext.logLimit { messageLog.removeFirst() }
+  }
+
   func style(_ role: Role) -> Style { theme.style(role) }
 
   /// The widest date label among the corpus's events (13 at least).

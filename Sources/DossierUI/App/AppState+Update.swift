@@ -76,6 +76,7 @@ extension AppState {
     switch action {
     case .quit: return ctx.unsaved ? .saveBeforeQuit : .quit
     case .help: overlay = .help(scroll: 0)
+    case .messages: overlay = .messages(scroll: max(0, messageRows().count - 1))
     case .search: openSearch()
     case .reload: return .reload
     case .view(let id): switchView(id)

@@ -61,7 +61,10 @@ public struct AppState {
   }
   public var message: String? {
     get { ctx.message }
-    set { ctx.message = newValue }
+    set {
+      ctx.message = newValue
+      if let newValue { ctx.log(newValue) }
+    }
   }
   public var editsNotesExternally: Bool {
     get { ctx.editsNotesExternally }

@@ -4,7 +4,7 @@ import DossierTUI
 /// perform them.
 enum Action: Hashable, Sendable {
   // The whole app.
-  case quit, help, search, reload
+  case quit, help, messages, search, reload
   case view(ScreenID), nextView, previousView
   case back, forward, filter, escape
   case mark, note, present, export, briefings, moveMarkedDown, moveMarkedUp

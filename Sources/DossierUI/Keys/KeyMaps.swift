@@ -228,6 +228,8 @@ enum KeyMaps {
     [
       Binding([.character("r")], "r", "reload the corpus from disk", action: .reload),
       Binding([.character("?")], "?", "this help", hint: ("?", "help"), order: 90, action: .help),
+      Binding(
+        [.character("M")], "M", "every message of the session in full", action: .messages),
       Binding([.character("q")], "q", "quit", hint: ("q", "quit"), order: 99, action: .quit),
     ])
 

@@ -20,6 +20,19 @@ extension AppState {
       case .end: overlay = .help(scroll: last)
       default: overlay = nil
       }
+    case .messages(let scroll):
+      let rows = max(1, layout.overlayBox.inset(1).height)
+      let last = max(0, messageRows().count - rows)
+      let at = min(scroll, last)
+      switch key {
+      case .down, .character("j"): overlay = .messages(scroll: min(last, at + 1))
+      case .up, .character("k"): overlay = .messages(scroll: max(0, at - 1))
+      case .pageDown, .character(" "): overlay = .messages(scroll: min(last, at + rows))
+      case .pageUp: overlay = .messages(scroll: max(0, at - rows))
+      case .home: overlay = .messages(scroll: 0)
+      case .end: overlay = .messages(scroll: last)
+      default: overlay = nil
+      }
     case .search(var box):
       handleSearchKey(key, &box)
       if case .search = overlay { overlay = .search(box) }
@@ -67,6 +80,7 @@ extension AppState {
     let box = layout.overlayBox
     switch overlay {
     case .help(let scroll): renderHelp(scroll: scroll, &buffer, in: box)
+    case .messages(let scroll): renderMessages(scroll: scroll, &buffer, in: box)
     case .search(let search): renderSearch(search, &buffer, in: box)
     case .picker(let picker):
       drawBox(&buffer, box, title: picker.title + " — type to narrow · ↵ apply · Esc close")

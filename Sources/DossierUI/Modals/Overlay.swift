@@ -4,6 +4,8 @@ import DossierTUI
 /// A box drawn over the views: help, global search, a filter picker or an item's detail.
 public enum Overlay: Equatable, Sendable {
   case help(scroll: Int)
+  /// `M`: the session's messages in full, scrolled to the newest.
+  case messages(scroll: Int)
   case search(SearchOverlay)
   case picker(PickerOverlay)
   /// The detail of an item that has no view of its own (glossary entries, disagreements).
