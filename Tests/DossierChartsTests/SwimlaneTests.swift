@@ -317,3 +317,38 @@ extension SwimlaneTests {
     #expect(frame.grid[x, 4].band == 1)
   }
 }
+
+extension SwimlaneTests {
+  @Test func anySizeAndAnEmptyChartLayOut() {
+    for (width, height) in [(1, 1), (5, 3), (10, 4), (20, 6), (30, 9), (300, 100)] {
+      var chart = SwimlaneChart(corpus: bundled, width: width, height: height)
+      for zoom in ChartZoom.allCases {
+        chart.setZoom(zoom)
+        chart.selectNext()
+        let frame = chart.frame()
+        #expect(frame.grid.width == width && frame.grid.height == height)
+      }
+      var matrix = ClaimsMatrix(corpus: bundled, width: width, height: height)
+      matrix.moveDown()
+      #expect(matrix.layout().height == height)
+    }
+    var empty = SwimlaneChart(corpus: chartCorpus([]), width: 80, height: 24)
+    empty.selectNext()
+    empty.zoomIn()
+    empty.pan(pages: 1)
+    #expect(empty.jump(toYear: 2000) == nil)
+    #expect(empty.selection == nil)
+    #expect(empty.frame().status == "No events")
+    #expect(ClaimsMatrix(corpus: chartCorpus([])).detail == nil)
+  }
+
+  @Test func manyLanesScrollToTheSelectedOne() {
+    var chart = SwimlaneChart(corpus: bundled, width: 80, height: 10)
+    let last = chart.eventIDs.indices.max { chart.laneIndex(at: $0) < chart.laneIndex(at: $1) }!
+    chart.select(last)
+    let frame = chart.frame()
+    #expect(frame.laneRows.count < chart.lanes.count)
+    #expect(frame.laneRows.contains { $0.lane == chart.laneIndex(at: last) })
+    #expect(frame.cursor != nil)
+  }
+}

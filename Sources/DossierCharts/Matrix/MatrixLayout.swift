@@ -25,8 +25,10 @@ extension ClaimsMatrix {
   /// Lays out the matrix at its size: two header rows (year, kind), a rule, the rows in view,
   /// and below them (when the height allows) the cursor's cell in words.
   public func layout() -> ChartGrid {
-    var grid = ChartGrid(width: width, height: height)
     let w = widths
+    // Laid out at least as large as the parts need, then cut to the size.
+    let full = max(width, w.claim + 3 + w.verdict + 1 + columns.count * w.column)
+    var grid = ChartGrid(width: full, height: max(height, 4))
     let markerX = w.claim + 1
     let verdictX = markerX + 2
     let columnsX = verdictX + w.verdict + 1
@@ -88,7 +90,12 @@ extension ClaimsMatrix {
       }
     }
     if detailRows > 0 { drawDetail(&grid, top: height - detailRows) }
-    return grid
+    guard full != width || grid.height != height else { return grid }
+    var cut = ChartGrid(width: width, height: height)
+    for y in 0..<height {
+      for x in 0..<width { cut[x, y] = grid[x, y] }
+    }
+    return cut
   }
 
   /// The cursor's cell: source, date and stance, the reason, and the cited passage.
