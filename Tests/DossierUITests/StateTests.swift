@@ -265,5 +265,7 @@ struct StateTests {
     state.replaceCorpus(fixtureCorpus("ui"))
     #expect(state.list.selected == selected)
     #expect(state.message == "Reloaded: 0 errors, 0 warnings")
+    state.replaceCorpus(fixtureCorpus("broken"))
+    #expect(state.message == "Reloaded: 11 errors, 1 warning")
   }
 }

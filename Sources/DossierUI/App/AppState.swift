@@ -120,7 +120,11 @@ public struct AppState {
     for (view, selected) in selections {
       if let selected, corpus.contains(selected) { screens[view]?.list.select(selected) }
     }
-    message = "Reloaded: \(corpus.errorCount) errors, \(corpus.warningCount) warnings"
+    let errors = corpus.errorCount
+    let warnings = corpus.warningCount
+    message =
+      "Reloaded: \(errors) error\(errors == 1 ? "" : "s"), "
+      + "\(warnings) warning\(warnings == 1 ? "" : "s")"
   }
 
   /// Builds again the lists made from the user's data (after marks or notes changed).

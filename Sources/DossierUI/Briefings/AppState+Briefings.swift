@@ -119,7 +119,7 @@ extension AppState {
       options.append(
         .init(
           label:
-            "Switch to \u{201C}\(briefing.name)\u{201D}: \(briefing.items.count) items\(current)",
+            "Switch to \u{201C}\(briefing.name)\u{201D}: \(briefing.items.count) item\(briefing.items.count == 1 ? "" : "s")\(current)",
           action: .switchBriefing(briefing.name)))
     }
     options.append(.init(label: "New briefing…", action: .newBriefing))

@@ -119,7 +119,7 @@ public struct AppRuntime {
       let text = try ExportFormat.md.encode(
         corpus, events: events, filter: filter, title: title, notes: state.userData.noteTexts)
       try services.write(text, named: name)
-      return "Exported \(events.count) events to \(name)"
+      return "Exported \(events.count) event\(events.count == 1 ? "" : "s") to \(name)"
     } catch {
       return "Could not write \(name): \(error.localizedDescription)"
     }
