@@ -150,7 +150,16 @@ struct DetailBuilder {
     var kind = a.kind.rawValue
     if let active = a.active { kind += " · active \(active.display)" }
     lines.append(DetailLine(kind, .dim))
-    if !a.aliases.isEmpty { lines.append(field("Also", a.aliases.joined(separator: ", "))) }
+    if a.aliasSources.isEmpty {
+      if !a.aliases.isEmpty { lines.append(field("Also", a.aliases.joined(separator: ", "))) }
+    } else {
+      // Which source spells the name which way ("Lukashenko — analysis-2019").
+      for alias in a.aliases {
+        let sources = a.aliasSources[alias] ?? []
+        lines.append(
+          field("Also", alias + (sources.isEmpty ? "" : " — " + sources.joined(separator: ", "))))
+      }
+    }
     lines.append(.blank)
     lines.append(rich(a.summary))
     let mentioned = a.summary.mentionedActors.filter { $0 != a.id }
