@@ -258,6 +258,19 @@ struct StateTests {
     #expect(line == 5)
   }
 
+  @Test func aYearPastTheLastEventLandsOnTheLastEvent() {
+    var state = app()
+    state.press(.character("2"), .character("j"), .character(":"))
+    state.type("2050")  // four digits jump at once
+    let rows = state.list.itemRows
+    guard case .item(let last, _) = state.list.entries[rows[rows.count - 1]] else {
+      Issue.record("no last event")
+      return
+    }
+    #expect(state.list.selected == last)
+    #expect(state.message?.hasPrefix("No events from 2050 on; showing the last, ") == true)
+  }
+
   @Test func replacingTheCorpusKeepsTheSelection() {
     var state = app()
     state.press(.character("2"), .character("j"))

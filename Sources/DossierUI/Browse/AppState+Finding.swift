@@ -31,15 +31,22 @@ extension AppState {
       let mid = (low + high) / 2
       if yearAt(mid) < year { low = mid + 1 } else { high = mid }
     }
-    guard low < rows.count else {
-      message = "No events from \(year) on"
+    guard !rows.isEmpty else {
+      message = "No events to jump to"
       return
     }
+    // Past the last event: the last one, said so (never the top of the list left selected).
+    let beyond = low >= rows.count
+    if beyond { low = rows.count - 1 }
     let found = yearAt(low)
     record()
     list.moveTo(low)
     list.centerSelection(height: layout.listContent.height)
-    message = found == year ? nil : "No events in \(year); showing \(found)"
+    if beyond {
+      message = "No events from \(year) on; showing the last, \(found)"
+    } else {
+      message = found == year ? nil : "No events in \(year); showing \(found)"
+    }
   }
 
   mutating func openFilterPicker() {
