@@ -28,7 +28,7 @@ let package = Package(
     .target(name: "DossierUI", dependencies: ["DossierTUI", "DossierModel"]),
     // Pure presenter pieces: the big-type font, slides and their layout, the presenter session
     // and the speaker link to a second terminal. No terminal.
-    .target(name: "DossierSlides", dependencies: ["DossierModel"]),
+    .target(name: "DossierSlides", dependencies: ["DossierModel", "DossierTUI"]),
     // Chart layouts with no terminal: the swimlane timeline, the sources-by-claims matrix and
     // disagreement grids, as grids of cells with roles for a renderer to style.
     .target(name: "DossierCharts", dependencies: ["DossierModel"]),
