@@ -52,7 +52,8 @@ extension AppState {
     var row: [DetailLine.Segment] = [
       .init(text: (selected ? "› " : "  ") + TextLayout.fit(hit.kind.label, to: 9), role: .dim)
     ]
-    let dateWidth = min(ctx.dateWidth, max(8, width / 6))
+    // Room for "September 2017"; longer labels ("ahead of Zapad-2017") are cut.
+    let dateWidth = min(ctx.dateWidth, max(14, width / 5))
     if hit.kind == .event || hit.kind == .source {
       row.append(.init(text: TextLayout.fit(hit.date ?? "", to: dateWidth) + " ", role: .dim))
     } else {
