@@ -1,5 +1,6 @@
 import DossierCharts
 import DossierModel
+import DossierTestSupport
 import Testing
 
 @Suite("Disagreements side by side")

@@ -1,5 +1,6 @@
 import DossierCharts
 import DossierModel
+import DossierTestSupport
 import Testing
 
 @Suite("Swimlane chart")

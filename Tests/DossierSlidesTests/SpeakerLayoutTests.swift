@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTestSupport
 import Foundation
 import Testing
 

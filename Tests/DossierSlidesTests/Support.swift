@@ -23,26 +23,6 @@ func picture(_ layout: SlideLayout) -> String {
   }.joined(separator: "\n")
 }
 
-/// Compares text with a snapshot file in Tests/DossierSlidesTests/Snapshots; records the file
-/// when it is missing or when DOSSIER_RECORD_SNAPSHOTS is set (and fails, so a recording is
-/// never a pass).
-func assertSnapshot(
-  _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
-) {
-  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(
-    path: "Snapshots")
-  let file = folder.appending(path: "\(name).txt")
-  let record = ProcessInfo.processInfo.environment["DOSSIER_RECORD_SNAPSHOTS"] != nil
-  if record || !FileManager.default.fileExists(atPath: file.path) {
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try? (text + "\n").write(to: file, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); run the tests again", sourceLocation: sourceLocation)
-    return
-  }
-  let expected = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-  #expect(text + "\n" == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
-}
-
 /// Slides written out here rather than taken from data/, so the snapshots only change when the
 /// layout does.
 enum Samples {

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierTestSupport
 import Testing
 
 @testable import DossierUI

@@ -32,22 +32,3 @@ extension AppState {
 
   var screen: String { render().text }
 }
-
-/// Compares text with a snapshot file in Tests/DossierUITests/Snapshots; records the file when it
-/// is missing or when DOSSIER_RECORD_SNAPSHOTS is set (and fails, so a recording is never a pass).
-func assertSnapshot(
-  _ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
-) {
-  let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(
-    path: "Snapshots")
-  let file = folder.appending(path: "\(name).txt")
-  let record = ProcessInfo.processInfo.environment["DOSSIER_RECORD_SNAPSHOTS"] != nil
-  if record || !FileManager.default.fileExists(atPath: file.path) {
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try? (text + "\n").write(to: file, atomically: true, encoding: .utf8)
-    Issue.record("recorded snapshot \(name); run the tests again", sourceLocation: sourceLocation)
-    return
-  }
-  let expected = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-  #expect(text + "\n" == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
-}
