@@ -10,7 +10,7 @@ struct Bench: ParsableCommand {
     abstract: "Measure dossier: load time, throughput, peak memory and search latency.",
     subcommands: [
       RunAll.self, Generate.self, Measure.self, Frames.self, ChartFrames.self, StressSave.self,
-      Find.self, SearchBench.self, SearchMeasure.self,
+      Find.self, SearchBench.self, SearchMeasure.self, Startup.self,
     ],
     defaultSubcommand: RunAll.self)
 }
