@@ -20,21 +20,6 @@ func app(_ width: Int = 80, _ height: Int = 24, corpus: String = "ui") -> AppSta
     size: Size(width: width, height: height), corpusLabel: "fixture")
 }
 
-/// The bundled corpus under data/, loaded once for every test that needs it.
-let bundledCorpus: Corpus = {
-  let data = URL(fileURLWithPath: fixture("good")).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().appending(path: "data").path
-  let input = try! CorpusInput.read(directory: data)
-  return CorpusLoader.load(CorpusInput(root: "data", files: input.files))
-}()
-
-/// An app on the bundled corpus at a size, in the monochrome theme.
-func bundledApp(_ width: Int = 120, _ height: Int = 40) -> AppState {
-  AppState(
-    corpus: bundledCorpus, theme: Theme(.monochrome), size: Size(width: width, height: height),
-    corpusLabel: "bundled")
-}
-
 extension AppState {
   /// Sends keys: single characters as typed, and named keys.
   mutating func press(_ keys: Key...) {

@@ -71,6 +71,11 @@ public struct AppState {
     set { ctx.editsNotesExternally = newValue }
   }
   public var corpusLabel: String { ctx.corpusLabel }
+  /// Whether to draw with ASCII only (`--ascii`, `LANG=C`).
+  public var ascii: Bool {
+    get { ctx.ascii }
+    set { ctx.ascii = newValue }
+  }
   public var pendingSearch: PendingSearchEngine? {
     get { ctx.pendingSearch }
     set { ctx.pendingSearch = newValue }
