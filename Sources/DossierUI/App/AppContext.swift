@@ -4,7 +4,12 @@ import DossierTUI
 /// What every screen may read: the corpus, the look, the size, the user's data and settings, the
 /// status message and the search index.
 struct AppContext {
-  var corpus: Corpus
+  var corpus: Corpus {
+    didSet { disagreements = DisagreementIndex(corpus: corpus) }
+  }
+  /// Which disagreements concern each item, directly or through its events, passages and
+  /// sub-claims (made again with each corpus).
+  private(set) var disagreements: DisagreementIndex
   var theme: Theme
   var size: Size
   /// Where the corpus came from, for the status line and reloads.
@@ -34,6 +39,17 @@ struct AppContext {
   /// The engine being opened or built on another thread, if the runtime started one; search
   /// shows "indexing…" until it is ready, and update never waits for it.
   var pendingSearch: PendingSearchEngine?
+  /// Draw with ASCII only (`--ascii`, or a locale that is not UTF-8): the charts then use their
+  /// ASCII marks, which stay distinct where the backend's stand-ins would not.
+  var ascii = false
+
+  init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String) {
+    self.corpus = corpus
+    self.theme = theme
+    self.size = size
+    self.corpusLabel = corpusLabel
+    disagreements = DisagreementIndex(corpus: corpus)
+  }
 
   /// Every status message of the session in full, oldest first (`M` shows them), the last
   /// ``logLimit`` kept: a long reason cut on the status line can be read here.
@@ -45,6 +61,9 @@ struct AppContext {
     messageLog.append(message)
     if messageLog.count > AppContext.logLimit { messageLog.removeFirst() }
   }
+
+  /// The time now (tests set it, to expire a pending `g` without waiting).
+  var now: @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
 
   func style(_ role: Role) -> Style { theme.style(role) }
 

@@ -54,8 +54,12 @@ extension AppState {
   /// How long the runtime may wait for input before a tick, in milliseconds: the presenter's
   /// auto-advance, or a short poll while the search index is being built; nil to wait for input.
   public var tickInterval: Int? {
-    if let seconds = presenter?.autoAdvance { return seconds * 1000 }
-    return ctx.pendingSearch != nil ? 250 : nil
+    var interval: Int?
+    if let seconds = presenter?.autoAdvance { interval = seconds * 1000 }
+    if ctx.pendingSearch != nil { interval = min(interval ?? 250, 250) }
+    // A pending `g` expires on time, so that the screen shows the jump to the top.
+    if let left = pendingGRemaining { interval = min(interval ?? left, left) }
+    return interval
   }
 
   /// Whether the background search index has finished (the runtime then sends
