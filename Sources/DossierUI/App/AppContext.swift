@@ -42,6 +42,10 @@ struct AppContext {
   /// Draw with ASCII only (`--ascii`, or a locale that is not UTF-8): the charts then use their
   /// ASCII marks, which stay distinct where the backend's stand-ins would not.
   var ascii = false
+  /// The detail pane of the last subject shown, built once for a key and its frame.
+  var detailCache = DetailCache()
+  /// The `/` filter's index of every event, built on another thread from the start.
+  var eventFilterIndex: EventFilterIndex?
 
   init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String) {
     self.corpus = corpus

@@ -45,8 +45,9 @@ public struct AppState {
   public init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String? = nil) {
     ctx = AppContext(
       corpus: corpus, theme: theme, size: size, corpusLabel: corpusLabel ?? corpus.root)
+    // The filter's index of a large timeline is built on another thread from the start.
+    ctx.eventFilterIndex = EventFilterIndex(corpus: corpus)
     rebuildLists()
-    screens[.timeline]?.list.prepareFilter(corpus: corpus)
   }
 
   public var corpus: Corpus { ctx.corpus }
@@ -120,6 +121,8 @@ public struct AppState {
     ctx.searchEngine = nil
     ctx.searchFailure = nil
     ctx.pendingSearch = nil
+    ctx.eventFilterIndex = EventFilterIndex(corpus: corpus)
+    ctx.detailCache = DetailCache()
     if let document = reader?.document, corpus.document(document) == nil { reader = nil }
     rebuildLists()
     for (view, selected) in selections {
@@ -145,6 +148,7 @@ public struct AppState {
   mutating func rebuildList(_ id: ViewID) {
     let previous = screens[id]
     var state = ListState(entries: id.source.entries(ctx, filter: timelineFilter))
+    state.eventIndex = ctx.eventFilterIndex
     state.textFilter = previous?.list.textFilter ?? ""
     state.applyTextFilter(corpus: corpus)
     if let selected = previous?.list.selected { state.select(selected) }

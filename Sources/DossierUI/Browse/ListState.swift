@@ -76,8 +76,12 @@ struct ListState {
     return false
   }
 
-  /// The searchable text of each entry of `allEntries` (empty for headings), built on first use.
-  var haystacks: [String]?
+  /// The index of every event of the corpus, shared by the timeline's lists (set when a list is
+  /// built); a list of events filters through it instead of indexing its own rows.
+  var eventIndex: EventFilterIndex?
+  /// The filter's index and the text in it of each entry of `allEntries` (-1 for headings),
+  /// made on the first filter.
+  private var filterIndex: (index: SearchTextIndex, texts: [Int32])?
   /// The filter text and the `allEntries` indices of the items it kept.
   private var lastFilter: (text: String, kept: [Int])?
   /// The start year of each event entry of `allEntries` (`Int.min` for other rows).
@@ -101,10 +105,10 @@ struct ListState {
       if let last = lastFilter, last.text == textFilter {
         keptIndices = last.kept
       } else {
-        haystacks!.withUnsafeBufferPointer { stacks in
-          for i in stacks.indices where !stacks[i].isEmpty && query.matches(stacks[i]) {
-            keptIndices.append(i)
-          }
+        let (index, texts) = filterIndex!
+        let found = index.matching(query)
+        for i in texts.indices where texts[i] >= 0 && found.contains(Int(texts[i])) {
+          keptIndices.append(i)
         }
       }
       lastFilter = (textFilter, keptIndices)
@@ -151,17 +155,42 @@ struct ListState {
     if let selected { select(selected) }
   }
 
-  /// Builds the searchable text of every entry now, so that the first `/` keystroke does not.
+  /// Makes the filter's index of the entries: the shared index of the corpus's events for a list
+  /// of events, else an index of this list's rows (``ListBuilder/haystack(_:corpus:actorNames:)``).
   mutating func prepareFilter(corpus: Corpus) {
-    guard haystacks == nil else { return }
+    guard filterIndex == nil else { return }
+    if let eventIndex, let texts = eventTexts(corpus) {
+      filterIndex = (eventIndex.index, texts)
+      return
+    }
     let names = ListBuilder.actorNames(corpus)
-    haystacks = allEntries.map { entry in
+    var texts: [Int32] = []
+    var haystacks: [String] = []
+    for entry in allEntries {
       if case .item(let ref, _) = entry {
-        ListBuilder.haystack(ref, corpus: corpus, actorNames: names)
+        texts.append(Int32(haystacks.count))
+        haystacks.append(ListBuilder.haystack(ref, corpus: corpus, actorNames: names))
       } else {
-        ""
+        texts.append(-1)
       }
     }
+    filterIndex = (SearchTextIndex(haystacks), texts)
+  }
+
+  /// The event number of each entry (-1 for headings), or nil when an item is not an event.
+  private func eventTexts(_ corpus: Corpus) -> [Int32]? {
+    var texts: [Int32] = []
+    texts.reserveCapacity(allEntries.count)
+    for entry in allEntries {
+      switch entry {
+      case .heading: texts.append(-1)
+      case .item(.event(let id), _):
+        guard let i = corpus.index.eventByID[id] else { return nil }
+        texts.append(Int32(i))
+      case .item: return nil
+      }
+    }
+    return texts
   }
 
 }

@@ -19,30 +19,47 @@ extension AppState {
     return list.selected
   }
 
-  /// The detail lines of the current selection, with its mark and note first.
+  /// The detail lines of the current selection, with its mark and note first (built once for
+  /// a subject, width, mark and note: ``DetailCache``).
   var detailLines: [DetailLine] {
-    var lines = DetailBuilder(
-      corpus: corpus, width: layout.detailContent.width, disagreements: ctx.disagreements
-    ).lines(
-      for: detailSubject)
-    guard let subject = detailSubject else { return lines }
+    let key = detailKey
+    return ctx.detailCache.lines(key) { buildDetailLines(key) }
+  }
+
+  /// What the detail lines are made from: the subject, the width, its mark and note.
+  private var detailKey: DetailCache.Key {
+    let subject = detailSubject
     var header: [DetailLine] = []
-    if userData.isMarked(subject) {
-      header.append(DetailLine("● marked in briefing \u{201C}\(userData.current)\u{201D}", .mark))
+    if let subject {
+      if userData.isMarked(subject) {
+        header.append(
+          DetailLine("● marked in briefing \u{201C}\(userData.current)\u{201D}", .mark))
+      }
+      if let note = userData.note(for: subject) {
+        header.append(
+          DetailLine([
+            .init(text: "✎ Note: ", role: .mark), .init(text: note.text, role: .normal),
+          ]))
+      }
     }
-    if let note = userData.note(for: subject) {
-      header.append(
-        DetailLine([.init(text: "✎ Note: ", role: .mark), .init(text: note.text, role: .normal)]))
-    }
-    if !header.isEmpty { lines = header + [.blank] + lines }
-    return lines
+    return DetailCache.Key(subject: subject, width: layout.detailContent.width, header: header)
+  }
+
+  private func buildDetailLines(_ key: DetailCache.Key) -> [DetailLine] {
+    let lines = DetailBuilder(
+      corpus: corpus, width: key.width, disagreements: ctx.disagreements
+    ).lines(for: key.subject)
+    return key.header.isEmpty ? lines : key.header + [.blank] + lines
   }
 
   var detailLinks: [DetailLine] { detailLines.filter { $0.link != nil } }
 
   /// The detail lines wrapped to the pane, each knowing the link it belongs to.
   var wrappedDetail: [WrappedLine] {
-    DetailLayout.wrap(detailLines, width: layout.detailContent.width - 3)
+    let key = detailKey
+    return ctx.detailCache.wrapped(key, lines: { buildDetailLines(key) }) {
+      DetailLayout.wrap($0, width: key.width - 3)
+    }
   }
 
   var detailTitle: String {
