@@ -7,7 +7,7 @@ import Foundation
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dossier-bench",
-    abstract: "Measure dossier: load time, throughput, peak memory and search latency.",
+    abstract: "Measure dossier: load time, throughput, peak memory, start-up, frames and search.",
     subcommands: [
       RunAll.self, Generate.self, Measure.self, Frames.self, ChartFrames.self, StressSave.self,
       Find.self, SearchBench.self, SearchMeasure.self, Startup.self,
@@ -34,12 +34,11 @@ struct Generate: ParsableCommand {
 /// `dossier-bench measure DIR`: one corpus, measured in this process (for a clean peak memory).
 struct Measure: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Measure one corpus folder and print the figures as one JSON line.")
+    abstract:
+      "Load one corpus folder and print the figures as one JSON line (search: search-measure).")
   @Argument var directory: String
   @Option(help: "Load repetitions (the median is reported).") var repeats: Int = 3
   @Flag(help: "Measure loading only (for profiling).") var loadOnly = false
-  @Flag(help: "Print the slowest queries.") var showSlow = false
-  @Option(help: "Run only this query, many times (for profiling).") var query: String?
 
   func run() throws {
     let readStart = DispatchTime.now()
@@ -61,35 +60,6 @@ struct Measure: ParsableCommand {
       print("load \(Int(load * 1000)) ms, \(corpus.events.count) events")
       return
     }
-    let indexStart = DispatchTime.now()
-    let index = SearchIndex(corpus: corpus)
-    let indexTime = Clock.seconds(since: indexStart)
-    if let query {
-      let start = DispatchTime.now()
-      var total = 0
-      for _ in 0..<200 { total = index.search(query, limit: 50).total }
-      print("\(query): \(total) hits, \(Clock.seconds(since: start) * 1000 / 200) ms per search")
-      return
-    }
-    let queries = QuerySet.make(from: corpus)
-    var latencies: [Double] = []
-    var slowest: [(Double, String, Int)] = []
-    for _ in 0..<5 {
-      for query in queries {
-        let start = DispatchTime.now()
-        let results = index.search(query, limit: 50)
-        let seconds = Clock.seconds(since: start)
-        latencies.append(seconds)
-        slowest.append((seconds, query, results.total))
-      }
-    }
-    if showSlow {
-      for (seconds, query, total) in slowest.sorted(by: { $0.0 > $1.0 }).prefix(8) {
-        FileHandle.standardError.write(
-          Data(String(format: "%8.3f ms  %6d hits  %@\n", seconds * 1000, total, query).utf8))
-      }
-    }
-    latencies.sort()
     let figures: [String: Double] = [
       "events": Double(corpus.events.count),
       "errors": Double(corpus.errorCount),
@@ -98,10 +68,6 @@ struct Measure: ParsableCommand {
       "load_s": load,
       "first_load_s": times[0],
       "mb_per_s": Double(bytes) / 1e6 / load,
-      "index_s": indexTime,
-      "search_median_ms": latencies[latencies.count / 2] * 1000,
-      "search_p99_ms": latencies[min(latencies.count - 1, latencies.count * 99 / 100)] * 1000,
-      "queries": Double(queries.count),
       "peak_mib": Double(Memory.peakKiB()) / 1024,
     ]
     let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
@@ -120,7 +86,7 @@ struct RunAll: ParsableCommand {
   func run() throws {
     print("dossier-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores")
     print(
-      "events     MB  read ms  load ms  first load   MB/s  peak MiB  index ms  search median ms  p99 ms"
+      "events     MB  read ms  load ms  first load   MB/s  peak MiB"
     )
     for size in sizes {
       let folder = "\(work)/\(size)"
@@ -150,8 +116,7 @@ struct RunAll: ParsableCommand {
       print(
         pad(String(size), 7) + f("megabytes", 6, 1) + f("read_s", 8, 0, scale: 1000)
           + f("load_s", 9, 0, scale: 1000) + f("first_load_s", 11, 0, scale: 1000)
-          + f("mb_per_s", 7, 0) + f("peak_mib", 9, 0) + f("index_s", 9, 0, scale: 1000)
-          + f("search_median_ms", 15, 2) + f("search_p99_ms", 8, 2))
+          + f("mb_per_s", 7, 0) + f("peak_mib", 9, 0))
       if (figures["errors"] ?? 0) > 0 { print("  warning: the synthetic corpus had errors") }
     }
   }

@@ -158,6 +158,7 @@ struct SearchMeasure: ParsableCommand {
   var cache: String?
   @Flag(help: "Print the slowest queries (search and page times) to standard error.")
   var showSlow = false
+  @Option(help: "Run only this query, many times (for profiling).") var query: String?
 
   func run() throws {
     let input = try CorpusInput.read(directory: directory)
@@ -180,7 +181,19 @@ struct SearchMeasure: ParsableCommand {
     }
     let build = Clock.seconds(since: start)
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    if let query {
+      let start = DispatchTime.now()
+      var total = 0
+      for _ in 0..<200 {
+        let matches = try engine.search(query, prefixLast: false)
+        _ = try engine.page(matches, limit: 20)
+        total = matches.total
+      }
+      print("\(query): \(total) hits, \(Clock.seconds(since: start) * 1000 / 200) ms a query")
+      return
+    }
     let queries = QuerySet.make(from: corpus)
+    var firstPass: [Double] = []
     var latencies: [Double] = []
     var slow: [(Double, Double, String, Int)] = []
     for _ in 0..<5 {
@@ -190,6 +203,7 @@ struct SearchMeasure: ParsableCommand {
         let searched = Clock.seconds(since: start)
         _ = try engine.page(matches, limit: 20)
         latencies.append(Clock.seconds(since: start))
+        if firstPass.count < queries.count { firstPass.append(latencies.last!) }
         slow.append((searched, latencies.last! - searched, query, matches.total))
       }
     }
@@ -205,6 +219,7 @@ struct SearchMeasure: ParsableCommand {
       }
     }
     latencies.sort()
+    firstPass.sort()
     // The whole-process comparison asks a few of the same queries: a name, an alias, a
     // misspelling and two words of a title.
     let cli = [queries[0], queries[2], queries[3], queries[queries.count - 1]]
@@ -215,6 +230,8 @@ struct SearchMeasure: ParsableCommand {
       "query_p50_ms": latencies[latencies.count / 2] * 1000,
       "query_p99_ms": latencies[min(latencies.count - 1, latencies.count * 99 / 100)] * 1000,
       "query_max_ms": latencies[latencies.count - 1] * 1000, "queries": queries.count,
+      "first_pass_p50_ms": firstPass[firstPass.count / 2] * 1000,
+      "first_pass_max_ms": firstPass[firstPass.count - 1] * 1000,
       "cli_queries": cli,
     ]
     let data = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])

@@ -1,105 +1,146 @@
+import DossierCorpus
 import DossierTestSupport
 import Testing
 
 @testable import DossierModel
 
+/// The search engine's answers over the small fixture corpus and the bundled one: what a
+/// student types finds the item, and the scores are FTS5's own to the last bit.
 @Suite("Search")
 struct SearchTests {
-  let corpus = try! CorpusLoader.load(directory: fixture("good"))
-  var index: SearchIndex { SearchIndex(corpus: corpus) }
+  static let corpus = try! CorpusLoader.load(directory: fixture("good"))
+  static let engine = try! SearchEngine.build(corpus.searchFields())
+  static let bundled = CorpusLoader.load(
+    CorpusInput(
+      root: BundledCorpus.displayRoot,
+      files: BundledCorpus.files.map { CorpusInput.File(path: $0.path, bytes: $0.bytes) }))
+  static let bundledEngine = try! SearchEngine.build(bundled.searchFields())
+
+  func first(_ query: String, _ engine: SearchEngine = engine) throws -> ItemRef? {
+    try engine.page(try engine.search(query, prefixLast: false), limit: 1).first?.ref
+  }
 
   @Test func aliasFindsTheActorAsAnExactMatch() throws {
-    let results = index.search("Lukashenko")
-    let first = try #require(results.results.first)
-    #expect(first.ref == .actor("lukashenka"))
-    #expect(first.tier == .exact)
-    #expect(first.matched == "alias \u{201C}Lukashenko\u{201D}")
+    let hit = try #require(
+      try Self.engine.page(try Self.engine.search("Lukashenko"), limit: 1).first)
+    #expect(hit.ref == .actor("lukashenka"))
+    #expect(hit.via == "name")
   }
 
-  @Test func diacriticsAreIgnoredBothWays() {
-    #expect(index.search("suwalki").results.first?.ref == .actor("suwalki"))
-    #expect(index.search("SUWAŁKI").results.first?.ref == .actor("suwalki"))
-    #expect(index.search("Лукашэнка").results.first?.ref == .actor("lukashenka"))
+  @Test func diacriticsAreIgnoredBothWays() throws {
+    #expect(try first("suwalki") == .actor("suwalki"))
+    #expect(try first("SUWAŁKI") == .actor("suwalki"))
+    #expect(try first("Лукашэнка") == .actor("lukashenka"))
   }
 
-  @Test func tiersRankExactThenPrefixThenWordThenFuzzy() {
-    let tiers = index.search("belarus").results.map(\.tier)
-    #expect(tiers.first == .exact)
-    #expect(tiers == tiers.sorted())
-    #expect(index.search("bela").results.first?.tier == .prefix)
-    #expect(index.search("belaruss").results.first?.tier == .fuzzy)
-    #expect(index.search("belaruss").results.first?.ref == .actor("belarus"))
-  }
-
-  @Test func everyWordMustMatch() {
-    let results = index.search("treaty signed")
+  @Test func everyWordMustMatch() throws {
+    // Two items have both words; under a handful, items with one follow, after them.
+    let matches = try Self.engine.search("treaty signed", prefixLast: false)
+    let hits = try Self.engine.page(matches, limit: 10)
     #expect(
-      results.results.map(\.ref) == [
+      Set(hits.prefix(2).map(\.ref)) == [
         .event("treaty-1999"), .paragraph(Citation(parsing: "alpha#treaty.1")!),
       ])
-    #expect(index.search("treaty zebra").total == 0)
+    #expect(hits.prefix(2).allSatisfy { $0.matchedWords == 2 })
+    #expect(hits.dropFirst(2).allSatisfy { $0.matchedWords == 1 })
+    #expect(matches.summary == "3 matches (2 with all 2 words, the rest with fewer)")
+    #expect(try Self.engine.search("treaty zebra", prefixLast: false).allWords == false)
   }
 
-  @Test func resultsSayWhatMatchedInText() throws {
-    let result = try #require(index.search("thirteen").results.first)
-    #expect(result.ref == .paragraph(Citation(parsing: "beta#ex.1")!))
-    #expect(result.matched == "text: The drill had thirteen thousand troops.")
-    #expect(result.tier == .word)
+  @Test func emptyQueriesFindNothing() throws {
+    #expect(try Self.engine.search("  ").total == 0)
+    #expect(try Self.engine.search("!!").total == 0)
   }
 
-  @Test func groupsFollowKindOrder() {
-    let groups = index.search("drill").grouped.map(\.kind)
-    #expect(groups == groups.sorted())
-    #expect(groups.contains(.event))
+  @Test func keyActorsOfTheBundledCorpusByEverySpelling() throws {
+    #expect(try first("Lukashenko", Self.bundledEngine) == .actor("lukashenka"))
+    #expect(try first("lukashenka", Self.bundledEngine) == .actor("lukashenka"))
+    let csto = try Self.bundledEngine.page(
+      try Self.bundledEngine.search("CSTO", prefixLast: false), limit: 3
+    ).map(\.ref)
+    #expect(csto.contains(.actor("csto")))
   }
 
-  @Test func emptyQueriesFindNothing() {
-    #expect(index.search("  ").total == 0)
-    #expect(index.search("!!").results.isEmpty)
-  }
-
-  @Test func approximateMatchesSayWhichWordTheyMatched() {
-    let matched = Dictionary(
-      uniqueKeysWithValues: index.search("belaruss").results.map { ($0.ref, $0.matched) })
-    #expect(matched[.actor("belarus")] == "name")
-    #expect(matched[.myth("strong-ally")] == "title")
-    #expect(matched[.event("treaty-1999")] == "mentions Belarus")
-    #expect(
-      matched[.actor("suwalki")]?.hasPrefix("text: \u{2026}rip of land between Belarus and") == true
-    )
-  }
-
-  @Test func wordsAreFoldedToFindThem() throws {
-    let text = "Na granicy: Łukaszenka, Suwałki i e\u{301}te\u{301}."
-    let position = try #require(SearchIndex.firstWord(in: text, startingWith: ["lukasz"]))
-    #expect(text[position...].hasPrefix("Łukaszenka"))
-    let accented = try #require(SearchIndex.firstWord(in: text, startingWith: ["zzz", "ete"]))
-    #expect(text[accented...].hasPrefix("e\u{301}te\u{301}"))
-    #expect(SearchIndex.firstWord(in: text, startingWith: ["aszenka"]) == nil)
-  }
-
-  /// A large corpus is tokenised in parts on several cores; the index must not depend on it.
-  @Test func theIndexIsTheSameInOneOrSeveralParts() {
-    let one = SearchIndex(corpus: corpus, parts: 1)
-    for parts in [2, 3, 7] {
-      let split = SearchIndex(corpus: corpus, parts: parts)
-      for query in ["belarus", "bela", "belaruss", "treaty signed", "lukashenko", "drill", "zz"] {
-        let a = one.search(query, limit: 100)
-        let b = split.search(query, limit: 100)
-        #expect(a.total == b.total, "\(query) in \(parts) parts")
-        #expect(
-          a.results.map { "\($0.ref) \($0.tier) \($0.matched)" }
-            == b.results.map { "\($0.ref) \($0.tier) \($0.matched)" }, "\(query) in \(parts) parts")
+  /// The scores computed from the postings are `bm25()`'s, bit for bit, for words, prefixes,
+  /// phrases and queries that fall back to fewer words; and the order is the one a full sort
+  /// of FTS5's scores gives.
+  @Test func scoresAreFTS5sOwn() throws {
+    let engine = Self.bundledEngine
+    for text in [
+      "belarus", "zapad 2017", "air def", "\"air base\" russia", "lukashenko troops",
+      "defence budget", "Lukashenka zzzqqq unicorn", "s", "union state treaty", "russ",
+    ] {
+      let matches = try engine.search(text)
+      let expression = engine.expression(
+        matches.query.clauses, join: matches.allWords ? "AND" : "OR")
+      let statement = try engine.database.statement(
+        "SELECT rowid, bm25(fts, 20.0, 4.0, 1.0, 0.0) FROM fts WHERE fts MATCH ?")
+      statement.bind(1, expression)
+      var fts: [Int: Double] = [:]
+      while try statement.step() { fts[statement.int(0)] = statement.double(1) }
+      let ours = matches.ranking.all.filter { !$0.exact || fts[Int($0.id)] != nil }
+      #expect(ours.count == fts.count, "\(text)")
+      for row in ours {
+        #expect(row.score == fts[Int(row.id)], "\(text): row \(row.id)")
       }
+      let sorted = matches.ranking.all
+      #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0.ranks(before: $1) }, "\(text)")
     }
   }
 
-  @Test func snippetsCentreOnTheMatch() {
-    let text =
-      String(repeating: "filler ", count: 30) + "Suwałki corridor"
-      + String(repeating: " tail", count: 30)
-    let snippet = SearchIndex.snippet(text, around: "suwalki")
-    #expect(snippet.hasPrefix("\u{2026}"))
-    #expect(snippet.contains("Suwałki corridor"))
+  /// Reading a ranking page by page, from a fresh ranking each time or on, gives the order of a
+  /// full sort, however large the result.
+  @Test func rankingsReadInPartsGiveTheFullOrder() {
+    var random = PassageMatcherTests.Generator(state: 5)
+    let rows = (1...20_000).map { id in
+      SearchRanking.Row(
+        id: Int32(id), matched: UInt16.random(in: 1...3, using: &random),
+        kind: SearchKind(rawValue: Int.random(in: 0..<8, using: &random))!,
+        exact: Int.random(in: 0..<500, using: &random) == 0,
+        score: Double(Int.random(in: -50...0, using: &random)) / 7)
+    }
+    let full = rows.sorted { $0.ranks(before: $1) }
+    let ranking = SearchRanking(rows)
+    var read: [SearchRanking.Row] = []
+    for start in stride(from: 0, to: 3000, by: 20) { read += ranking.rows(start..<(start + 20)) }
+    #expect(read == Array(full.prefix(3000)))
+    #expect(ranking.rows(19_990..<20_010) == Array(full.suffix(10)))
+    #expect(SearchRanking(rows).rows(5000..<5010) == Array(full[5000..<5010]))
+    #expect(SearchRanking(rows).all == full)
+  }
+
+  /// The banded edit distance with its early stop agrees with the plain one.
+  @Test func editDistanceAgreesWithThePlainDefinition() {
+    func plain(_ a: [UInt32], _ b: [UInt32]) -> Int {
+      if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+      var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+      for i in 0...a.count { d[i][0] = i }
+      for j in 0...b.count { d[0][j] = j }
+      for i in 1...a.count {
+        for j in 1...b.count {
+          d[i][j] = min(
+            d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+            d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+          }
+        }
+      }
+      return d[a.count][b.count]
+    }
+    var random = PassageMatcherTests.Generator(state: 3)
+    for limit in 1...2 {
+      var distance = EditDistance(limit: limit, longest: 4)
+      for _ in 0..<3000 {
+        let a = (0..<Int.random(in: 1...9, using: &random)).map { _ in
+          UInt32.random(in: 97...100, using: &random)
+        }
+        let b = (0..<Int.random(in: 1...9, using: &random)).map { _ in
+          UInt32.random(in: 97...100, using: &random)
+        }
+        let expected = min(plain(a, b), limit + 1)
+        let got = b.withUnsafeBufferPointer { distance.between(a, $0) }
+        #expect(got == expected, "\(a) \(b) limit \(limit)")
+      }
+    }
   }
 }

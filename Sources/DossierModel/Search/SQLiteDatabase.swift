@@ -108,6 +108,15 @@ final class SQLiteStatement {
     }
   }
 
+  /// Binds the bytes of an array of fixed-width values as a blob (in this machine's byte order).
+  func bind<T: FixedWidthInteger>(_ index: Int32, blob values: [T]) {
+    values.withUnsafeBytes { buffer in
+      sqlite3_bind_blob(
+        handle, index, buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!,
+        Int32(buffer.count), dossier_sqlite_transient())
+    }
+  }
+
   func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
   func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
 
@@ -129,6 +138,23 @@ final class SQLiteStatement {
   func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
   func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
   func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+  /// A blob column read as an array of fixed-width values (written by ``bind(_:blob:)``).
+  func blob<T: FixedWidthInteger>(_ column: Int32, as type: T.Type) -> [T] {
+    let count = Int(sqlite3_column_bytes(handle, column)) / MemoryLayout<T>.size
+    guard count > 0, let bytes = sqlite3_column_blob(handle, column) else { return [] }
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      memcpy(buffer.baseAddress!, bytes, count * MemoryLayout<T>.size)
+      initialized = count
+    }
+  }
+
+  /// A blob column's bytes, passed to `body` without a copy (valid only during the call).
+  func withBlob<R>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    let count = Int(sqlite3_column_bytes(handle, column))
+    return try body(
+      UnsafeRawBufferPointer(start: sqlite3_column_blob(handle, column), count: count))
+  }
 
   func text(_ column: Int32) -> String {
     guard let bytes = sqlite3_column_text(handle, column) else { return "" }

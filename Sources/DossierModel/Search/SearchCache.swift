@@ -21,7 +21,7 @@ import Foundation
 /// folder, or fails while read, is deleted and built again; it is never trusted.
 public enum SearchCache {
   /// Bumped whenever the tokenizer or the ranking changes, so an old database is rebuilt.
-  static let engineVersion = "fts5-2"
+  static let engineVersion = "fts5-3"
 
   /// The cache folder: `$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`.
   public static func directory(

@@ -7,15 +7,15 @@ extension SearchEngine {
   ) throws
     -> [SearchHit]
   {
-    guard offset < matches.rows.count, limit > 0 else { return [] }
-    let rows = matches.rows[offset..<min(matches.rows.count, offset + limit)]
+    guard offset < matches.total, limit > 0 else { return [] }
+    let rows = matches.ranking.rows(offset..<(offset + min(limit, matches.total - offset)))
     return try database.serialized {
       let statement = try database.statement(
         "SELECT ref, title, date, body, aliases FROM items WHERE id = ?")
       var hits: [SearchHit] = []
       for row in rows {
         statement.reset()
-        statement.bind(1, row.id)
+        statement.bind(1, Int(row.id))
         guard try statement.step(), let ref = ItemRef(statement.text(0)) else {
           throw SQLiteError(code: 0, message: "row \(row.id) is missing")
         }
@@ -24,7 +24,7 @@ extension SearchEngine {
           SearchEngine.hit(
             ref: ref, kind: row.kind, title: statement.text(1), date: date,
             body: statement.text(3), aliases: statement.text(4), query: matches.query,
-            matched: row.matched, exact: row.exact))
+            matched: Int(row.matched), exact: row.exact))
       }
       return hits
     }

@@ -1,0 +1,165 @@
+import Foundation
+
+/// The vocabulary words of one length in scalars, as stored by the index build: the words end
+/// to end (a fixed number of scalars each), each one's term and documents.
+struct SpellingList {
+  let length: Int
+  let scalars: [UInt32]
+  let terms: [UInt8]
+  let starts: [Int32]
+  let docs: [Int32]
+
+  var count: Int { docs.count }
+
+  /// The term of word `i`.
+  func term(_ i: Int) -> String {
+    let start = Int(starts[i])
+    let end = i + 1 < starts.count ? Int(starts[i + 1]) : terms.count
+    return String(decoding: terms[start..<end], as: UTF8.self)
+  }
+
+  /// Word `i` as a string.
+  func word(_ i: Int) -> String {
+    var view = String.UnicodeScalarView()
+    for value in scalars[(i * length)..<((i + 1) * length)] {
+      if let scalar = Unicode.Scalar(value) { view.append(scalar) }
+    }
+    return String(view)
+  }
+}
+
+extension SearchEngine {
+  /// Replaces each word the index does not have by the nearest word it has (edit distance 1, or
+  /// 2 for words of eight letters or more; the most frequent of the nearest), and returns the
+  /// typed text with the replacements, or nil when nothing was replaced.
+  func correct(_ query: inout SearchQuery) throws -> String? {
+    var replaced: [(from: String, to: String)] = []
+    for (i, clause) in query.clauses.enumerated() {
+      guard case .word(let term, let folded, let prefix) = clause, try !known(term, prefix: prefix)
+      else { continue }
+      guard folded.unicodeScalars.count >= 4, let best = try nearest(folded) else { continue }
+      query.clauses[i] = .word(term: best.term, folded: best.word, prefix: false)
+      replaced.append((folded, best.word))
+    }
+    guard !replaced.isEmpty else { return nil }
+    var words: [String] = []
+    for piece in query.text.split(separator: " ") {
+      let folded = TextFolding.fold(String(piece))
+      words.append(replaced.first { $0.from == folded }?.to ?? String(piece))
+    }
+    return words.joined(separator: " ")
+  }
+
+  /// Whether the index has the term (or, for a prefix, a term starting with it).
+  private func known(_ term: String, prefix: Bool) throws -> Bool {
+    let statement = try database.statement(
+      prefix
+        ? "SELECT 1 FROM words WHERE term >= ?1 AND term < ?1 || char(1114111) LIMIT 1"
+        : "SELECT 1 FROM words WHERE term = ?1")
+    statement.bind(1, term)
+    return try statement.step()
+  }
+
+  /// The vocabulary words of `length` scalars (read once).
+  private func spellingList(_ length: Int) throws -> SpellingList? {
+    if let list = spelling[length] { return list }
+    let statement = try database.statement(
+      "SELECT words, terms, starts, docs FROM spelling WHERE length = ?")
+    statement.bind(1, length)
+    guard try statement.step() else { return nil }
+    let list = SpellingList(
+      length: length, scalars: statement.blob(0, as: UInt32.self),
+      terms: statement.blob(1, as: UInt8.self), starts: statement.blob(2, as: Int32.self),
+      docs: statement.blob(3, as: Int32.self))
+    guard list.scalars.count == list.count * length, list.starts.count == list.count else {
+      throw SQLiteError(code: 0, message: "bad spelling list")
+    }
+    spelling[length] = list
+    return list
+  }
+
+  /// The vocabulary word nearest to a folded word, if one is near enough: the smallest
+  /// distance, then the most documents, then the first term in order.
+  func nearest(_ word: String) throws -> (term: String, word: String)? {
+    let target = word.unicodeScalars.map(\.value)
+    let limit = target.count >= 8 ? 2 : 1
+    var best: (distance: Int, docs: Int32, term: String, list: SpellingList, index: Int)?
+    var distance = EditDistance(limit: limit, longest: target.count + limit)
+    for length in max(1, target.count - limit)...(target.count + limit) {
+      guard let list = try spellingList(length) else { continue }
+      list.scalars.withUnsafeBufferPointer { words in
+        for i in 0..<list.count {
+          let candidate = UnsafeBufferPointer(rebasing: words[(i * length)..<((i + 1) * length)])
+          let d = distance.between(target, candidate)
+          guard d <= limit else { continue }
+          let docs = list.docs[i]
+          if let current = best {
+            if current.distance < d || (current.distance == d && current.docs > docs) { continue }
+            if current.distance == d && current.docs == docs {
+              let term = list.term(i)
+              if current.term <= term { continue }
+              best = (d, docs, term, list, i)
+              continue
+            }
+          }
+          best = (d, docs, list.term(i), list, i)
+        }
+      }
+    }
+    return best.map { ($0.term, $0.list.word($0.index)) }
+  }
+}
+
+/// Edit distance (insertions, deletions, substitutions and swaps of neighbours) with a limit,
+/// computed only in the band of cells within the limit of the diagonal, and given up as soon as
+/// a whole row is over it. Its rows are kept for the next call.
+struct EditDistance {
+  let limit: Int
+  private var twoBack: [Int]
+  private var previous: [Int]
+  private var current: [Int]
+  private static let far = Int.max / 4
+
+  init(limit: Int, longest: Int) {
+    self.limit = limit
+    twoBack = [Int](repeating: 0, count: longest + 2)
+    previous = twoBack
+    current = twoBack
+  }
+
+  /// The distance between `a` and `b`, or `limit + 1` once it is certain to exceed `limit`.
+  mutating func between(_ a: [UInt32], _ b: UnsafeBufferPointer<UInt32>) -> Int {
+    let n = a.count
+    let m = b.count
+    if abs(n - m) > limit { return limit + 1 }
+    if n == 0 || m == 0 { return max(n, m) }
+    if m + 2 > current.count {
+      twoBack = [Int](repeating: 0, count: m + 2)
+      previous = twoBack
+      current = twoBack
+    }
+    let far = Self.far
+    for j in 0...min(m, limit) { previous[j] = j }
+    if limit + 1 <= m { previous[limit + 1] = far }
+    for i in 1...n {
+      let low = max(1, i - limit)
+      let high = min(m, i + limit)
+      current[low - 1] = low == 1 ? i : far
+      var rowBest = low == 1 ? i : far
+      for j in low...high {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, twoBack[j - 2] + 1)
+        }
+        current[j] = value
+        rowBest = min(rowBest, value)
+      }
+      if high + 1 <= m { current[high + 1] = far }
+      if rowBest > limit { return limit + 1 }
+      swap(&twoBack, &previous)
+      swap(&previous, &current)
+    }
+    return min(previous[m], limit + 1)
+  }
+}
