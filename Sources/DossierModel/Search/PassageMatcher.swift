@@ -108,28 +108,50 @@ struct PassageMatcher {
 
   /// The byte ranges of the words that match a clause, in order (a phrase's words only where
   /// the whole phrase is there).
-  func highlights(in text: String) -> [Range<Int>] {
+  func highlights(in text: String) -> [Range<Int>] { find(in: text).highlights }
+
+  /// Whether `text` matches every clause and the words that match a clause, in one pass (what
+  /// the reader's find needs on each key: ``matches(_:)`` and ``highlights(in:)`` together).
+  func find(in text: String) -> (matches: Bool, highlights: [Range<Int>]) {
     var marked: [Range<Int>] = []
     var state = PhraseState(length: longestPhrase)
     var needsSort = false
+    var satisfied = [Bool](repeating: false, count: clauseCount)
+    var remaining = clauseCount
     scan(text) { range, match, adjacent in
-      if match.words != 0 { marked.append(range) }
+      if match.words != 0 {
+        marked.append(range)
+        var bits = match.words
+        while bits != 0 {
+          let clause = words[bits.trailingZeroBitCount].clause
+          bits &= bits - 1
+          if !satisfied[clause] {
+            satisfied[clause] = true
+            remaining -= 1
+          }
+        }
+      }
       if match.phraseTerm >= 0 {
         state.push(match.phraseTerm, range, adjacent)
         for phrase in phrases where state.ends(with: phrase.terms) {
           marked.append(contentsOf: state.lastRanges(phrase.terms.count))
           needsSort = true
+          if !satisfied[phrase.clause] {
+            satisfied[phrase.clause] = true
+            remaining -= 1
+          }
         }
       }
       return true
     }
-    guard needsSort else { return marked }
+    let matches = clauseCount > 0 && remaining == 0
+    guard needsSort else { return (matches, marked) }
     marked.sort { $0.lowerBound < $1.lowerBound }
     var result: [Range<Int>] = []
     for range in marked where range.lowerBound != result.last?.lowerBound {
       result.append(range)
     }
-    return result
+    return (matches, result)
   }
 
   /// The last words seen that are phrase terms (a ring), each with whether it directly follows

@@ -107,6 +107,19 @@ public struct SearchQuery: Sendable, Equatable {
       ? matcher.highlights(in: text) : highlights(in: SearchTokenizer.tokens(text))
   }
 
+  /// Whether `text` matches every clause, and the byte ranges of its words that match a clause
+  /// (none when it does not match): ``matches(_:)-(String)`` and ``highlights(in:)-(String)``
+  /// in one pass over the text, for the reader's find on each key.
+  public func find(in text: String) -> (matches: Bool, highlights: [Range<Int>]) {
+    let matcher = PassageMatcher(self)
+    if matcher.isSupported && text.utf8.count >= PassageMatcher.shortest {
+      let found = matcher.find(in: text)
+      return found.matches ? found : (false, [])
+    }
+    guard matches(SearchText(text)) else { return (false, []) }
+    return (true, highlights(in: SearchTokenizer.tokens(text)))
+  }
+
   /// The ranges of the tokens that match a clause (a phrase only where it is complete).
   public func highlights(in tokens: [SearchTokenizer.Token]) -> [Range<Int>] {
     var marked = [Bool](repeating: false, count: tokens.count)

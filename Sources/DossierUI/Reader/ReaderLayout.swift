@@ -31,35 +31,20 @@ struct ReaderLayout {
             paragraph: nil))
       }
       starts.append(lines.count)
-      var segments: [DetailLine.Segment] = []
-      let finding =
-        !find.isEmpty && find.matches(ReaderScreen.findText(item.paragraph, corpus: corpus))
-      for segment in item.paragraph.text.segments {
-        switch segment {
-        case .text(let text):
-          let plain = DetailLine.Segment(text: text, role: .normal)
-          segments += finding ? ReaderLayout.highlight(plain, find) : [plain]
-        case .mention(let id, let label):
-          let mention = DetailLine.Segment(text: label, role: .mention)
-          // A mention found through its actor's name ("West 2013" for Zapad) is a match whole.
-          if finding, let names = ReaderScreen.mentionNames(id, corpus: corpus),
-            !find.highlights(in: names).isEmpty, find.highlights(in: label).isEmpty
-          {
-            segments.append(.init(text: label, role: .match))
-          } else {
-            segments += finding ? ReaderLayout.highlight(mention, find) : [mention]
-          }
-        }
-      }
+      let segments =
+        find.isEmpty
+        ? item.paragraph.text.segments.map(ReaderLayout.plain)
+        : ReaderLayout.found(find, in: item.paragraph, corpus: corpus)
+      var line = segments
       let marker = item.paragraph.events.isEmpty ? "" : " ◆\(item.paragraph.events.count)"
-      segments.append(.init(text: "  ¶\(item.paragraph.number)\(marker)", role: .dim))
+      line.append(.init(text: "  ¶\(item.paragraph.number)\(marker)", role: .dim))
       // Marked and annotated paragraphs carry the same symbols as list items.
       let ref = ItemRef.paragraph(item.citation)
       let marks =
         (userData.isMarked(ref) ? " ●" : "")
         + (userData.note(for: ref) != nil ? " ✎" : "")
-      if !marks.isEmpty { segments.append(.init(text: marks, role: .mark)) }
-      let wrapped = DetailLayout.wrap([DetailLine(segments)], width: width)
+      if !marks.isEmpty { line.append(.init(text: marks, role: .mark)) }
+      let wrapped = DetailLayout.wrap([DetailLine(line)], width: width)
       for w in wrapped { lines.append(Line(segments: w.segments, paragraph: i)) }
       lines.append(Line(segments: [], paragraph: nil))
     }
@@ -67,11 +52,59 @@ struct ReaderLayout {
     self.starts = starts
   }
 
-  /// Splits a segment so that the words matching `query` (as search and find match them) get
-  /// the match role.
-  static func highlight(_ segment: DetailLine.Segment, _ query: SearchQuery) -> [DetailLine.Segment]
-  {
-    let marks = query.highlights(in: segment.text)
+  /// A paragraph's segment as drawn without a find.
+  static func plain(_ segment: RichText.Segment) -> DetailLine.Segment {
+    switch segment {
+    case .text(let text): DetailLine.Segment(text: text, role: .normal)
+    case .mention(_, let label): DetailLine.Segment(text: label, role: .mention)
+    }
+  }
+
+  /// A paragraph's segments with the words `query` finds marked, from one pass over its find
+  /// text (``ReaderScreen/findText(_:corpus:)``: the text, then each mentioned actor's names),
+  /// which also says whether it matches at all. A mention found through its actor's names
+  /// ("West 2013" for Zapad) is a match whole.
+  static func found(
+    _ query: SearchQuery, in paragraph: Paragraph, corpus: Corpus
+  ) -> [DetailLine.Segment] {
+    let segments = paragraph.text.segments
+    // The find text, and where each mention's names are in it.
+    var text = paragraph.text.plain
+    var names: [Int: Range<Int>] = [:]
+    for (i, segment) in segments.enumerated() {
+      if case .mention(let id, _) = segment,
+        let list = ReaderScreen.mentionNames(id, corpus: corpus)
+      {
+        text += " \n "
+        let start = text.utf8.count
+        text += list
+        names[i] = start..<text.utf8.count
+      }
+    }
+    let result = query.find(in: text)
+    guard result.matches else { return segments.map(plain) }
+    let marks = result.highlights
+    var out: [DetailLine.Segment] = []
+    var offset = 0
+    for (i, segment) in segments.enumerated() {
+      let piece = plain(segment)
+      let length = piece.text.utf8.count
+      let inside = marks.filter { $0.lowerBound >= offset && $0.upperBound <= offset + length }
+        .map { ($0.lowerBound - offset)..<($0.upperBound - offset) }
+      if let range = names[i], inside.isEmpty,
+        marks.contains(where: { range.contains($0.lowerBound) })
+      {
+        out.append(.init(text: piece.text, role: .match))
+      } else {
+        out += split(piece, at: inside)
+      }
+      offset += length
+    }
+    return out
+  }
+
+  /// Splits a segment so that the byte ranges `marks` (ascending) get the match role.
+  static func split(_ segment: DetailLine.Segment, at marks: [Range<Int>]) -> [DetailLine.Segment] {
     guard !marks.isEmpty else { return [segment] }
     let utf8 = segment.text.utf8
     var result: [DetailLine.Segment] = []
