@@ -116,6 +116,18 @@ struct LoadingScreenTests {
     #expect(screen.contains("◆"))
   }
 
+  @Test func itShowsTheLoadersProgressWhenItReportsIt() {
+    let screen = LoadingScreen(
+      size: Size(width: 80, height: 24), theme: Theme(.monochrome), label: "/data/big",
+      elapsed: 2.0, progress: (0.5, "parsing the files")
+    ).render().text
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+    let bar = try! #require(lines.first { $0.contains("%") })
+    #expect(bar.contains("█") && bar.contains("░") && bar.contains(" 50%"))
+    #expect(!screen.contains("◆"))
+    #expect(screen.contains("parsing the files · 2.0 s · q quits"))
+  }
+
   @Test func itsActivityMarkerMovesAndTurnsAtTheEnds() {
     #expect(LoadingScreen.activity(width: 4, elapsed: 0) == "◆···")
     #expect(LoadingScreen.activity(width: 4, elapsed: 0.1) == "·◆··")

@@ -7,21 +7,21 @@ public enum CorpusLoader {
   /// Files larger than this are reported and skipped.
   public static let maxFileSize = 16 * 1_048_576
 
-  /// Loads the corpus in a folder.
-  public static func load(directory: String) throws -> Corpus {
-    var trace = PhaseTrace()
+  /// Loads the corpus in a folder; `progress`, if given, follows the load.
+  public static func load(directory: String, progress: LoadProgress? = nil) throws -> Corpus {
+    var trace = PhaseTrace(progress: progress)
     let input = try CorpusInput.read(directory: directory)
     trace.mark("read")
     trace.report()
-    return load(input)
+    return load(input, progress: progress)
   }
 
-  /// Loads a corpus from files in memory.
-  public static func load(_ input: CorpusInput) -> Corpus {
+  /// Loads a corpus from files in memory; `progress`, if given, follows the load.
+  public static func load(_ input: CorpusInput, progress: LoadProgress? = nil) -> Corpus {
     let root = input.root
     @Sendable func display(_ path: String) -> String { root.isEmpty ? path : root + "/" + path }
 
-    var trace = PhaseTrace()
+    var trace = PhaseTrace(progress: progress)
     var diagnostics: [Diagnostic] = []
     var layout: [(file: CorpusInput.File, role: FileRole)] = []
     for file in input.files {
@@ -72,11 +72,13 @@ public enum CorpusLoader {
     let known = builder.knownNames()
     trace.mark("actors")
     let stageTwo = ParallelResults<FileContext>(count: second.count)
+    progress?.willParse(bytes: second.reduce(0) { $0 + jobs[$1].file.bytes.count })
     DispatchQueue.concurrentPerform(iterations: second.count) { k in
       let n = second[k]
       if let file = intake[n]!.text {
         stageTwo.set(k, parse(file, index: n, role: jobs[n].role, known: known))
       }
+      progress?.parsed(bytes: jobs[n].file.bytes.count)
     }
     trace.mark("parse")
     for (k, context) in stageTwo.slots.enumerated() {
@@ -126,13 +128,18 @@ struct Intake: Sendable {
   }
 }
 
-/// Phase timings of a load, printed to standard error when `DOSSIER_TRACE` is set.
+/// Phase timings of a load, printed to standard error when `DOSSIER_TRACE` is set, and the
+/// load's progress when someone follows it.
 struct PhaseTrace {
   private let enabled = ProcessInfo.processInfo.environment["DOSSIER_TRACE"] != nil
   private var last = DispatchTime.now()
   private var phases: [(String, Double)] = []
+  var progress: LoadProgress?
+
+  init(progress: LoadProgress? = nil) { self.progress = progress }
 
   mutating func mark(_ phase: String) {
+    progress?.finished(phase)
     guard enabled else { return }
     let now = DispatchTime.now()
     phases.append((phase, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e6))
