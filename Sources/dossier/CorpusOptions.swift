@@ -11,13 +11,21 @@ struct CorpusOptions: ParsableArguments {
   /// Loads the selected corpus, or fails with a clear message when the folder is unusable: a
   /// path that is not a folder is a usage error (exit 2), a folder without `corpus.yaml` is not a
   /// corpus (exit 1) unless `allowIncomplete` (for `check`, which reports it as a diagnostic).
-  /// The corpus is kept until the process exits (see ``lastLoaded``).
-  func load(directory override: String? = nil, allowIncomplete: Bool = false) throws -> Corpus {
+  /// The corpus is kept until the process exits (see ``lastLoaded``); `progress`, if given,
+  /// follows the load (for the explorer's loading screen); with `snapshot`, a folder is read
+  /// from its snapshot in the cache when it is current (``CorpusSnapshot``: the explorer).
+  func load(
+    directory override: String? = nil, allowIncomplete: Bool = false,
+    progress: LoadProgress? = nil, snapshot: Bool = false
+  ) throws -> Corpus {
     let corpus: Corpus
     if let path = override ?? data {
       try Self.checkFolder(path)
       do {
-        corpus = try CorpusLoader.load(directory: path)
+        corpus =
+          snapshot
+          ? try CorpusSnapshot.load(folder: path, progress: progress).corpus
+          : try CorpusLoader.load(directory: path, progress: progress)
       } catch {
         throw CommandFailure(message: "cannot open corpus '\(Columns.sanitize(path))': \(error)")
       }
@@ -28,7 +36,7 @@ struct CorpusOptions: ParsableArguments {
             + "(see 'dossier check \(Columns.sanitize(path))')")
       }
     } else {
-      corpus = CorpusLoader.load(bundledInput())
+      corpus = CorpusLoader.load(bundledInput(), progress: progress)
     }
     lastLoaded = corpus
     return corpus

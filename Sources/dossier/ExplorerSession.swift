@@ -110,7 +110,7 @@ struct ExplorerSession {
           "the bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"
         )
       }
-      return try options.load()
+      return try options.load(snapshot: true)
     }
     var runtime = AppRuntime(state: state, backend: terminal, services: services)
     let end = runtime.run {
@@ -168,14 +168,18 @@ struct ExplorerSession {
     }
     let outcome = Outcome()
     let options = corpus
-    DispatchQueue.global(qos: .userInitiated).async { outcome.set(Result { try options.load() }) }
+    let progress = LoadProgress()
+    DispatchQueue.global(qos: .userInitiated).async {
+      outcome.set(Result { try options.load(progress: progress, snapshot: true) })
+    }
     let start = Date()
     let label = corpus.data ?? "the bundled corpus"
     func draw() {
       terminal.draw(
         LoadingScreen(
           size: terminal.size, theme: theme, label: label,
-          elapsed: Date().timeIntervalSince(start)
+          elapsed: Date().timeIntervalSince(start),
+          progress: (progress.fraction, progress.phase)
         ).render())
     }
     draw()
