@@ -39,8 +39,33 @@ struct Measure: ParsableCommand {
   @Argument var directory: String
   @Option(help: "Load repetitions (the median is reported).") var repeats: Int = 3
   @Flag(help: "Measure loading only (for profiling).") var loadOnly = false
+  @Flag(help: "Load through the explorer's corpus snapshot (written first if needed).")
+  var snapshot = false
 
   func run() throws {
+    if snapshot {
+      let cache = NSTemporaryDirectory() + "dossier-bench-snapshot"
+      let first = DispatchTime.now()
+      let cold = try CorpusSnapshot.load(
+        folder: directory, cacheDirectory: cache, writeInBackground: false)
+      print(
+        String(
+          format: "first: %.0f ms (%@)", Clock.seconds(since: first) * 1000,
+          cold.fromSnapshot ? "snapshot" : "loaded and written"))
+      var times: [Double] = []
+      for _ in 0..<repeats {
+        let start = DispatchTime.now()
+        let warm = try CorpusSnapshot.load(folder: directory, cacheDirectory: cache)
+        times.append(Clock.seconds(since: start))
+        guard warm.fromSnapshot else { throw ValidationError("the snapshot was not used") }
+      }
+      print(
+        String(
+          format: "from the snapshot: median %.0f ms of %d (%@ ms)",
+          times.sorted()[times.count / 2] * 1000, times.count,
+          times.map { String(Int($0 * 1000)) }.joined(separator: ", ")))
+      return
+    }
     let readStart = DispatchTime.now()
     let input = try CorpusInput.read(directory: directory)
     let readTime = Clock.seconds(since: readStart)

@@ -19,8 +19,10 @@ struct Startup: ParsableCommand {
   @Option(help: "Terminal width.") var width = 120
   @Option(help: "Terminal height.") var height = 40
   @Option(help: "Text that shows the list is on the screen.") var ready = "2 Timeline"
-  @Option(help: "XDG_CACHE_HOME for the runs (the search cache is warmed first).")
+  @Option(help: "XDG_CACHE_HOME for the runs, one folder below it a binary (warmed first).")
   var cache = NSTemporaryDirectory() + "dossier-bench-startup-cache"
+  @Option(help: "Launches of each binary before the measured ones (they fill its caches).")
+  var warmup = 1
   @Flag(help: "Print each run, with the process's own phase times (DOSSIER_TRACE).")
   var verbose = false
 
@@ -34,8 +36,20 @@ struct Startup: ParsableCommand {
     let work = NSTemporaryDirectory() + "dossier-bench-startup-\(getpid())"
     try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: work) }
-    // Warm the search cache (as a user who has searched once has it) with the first binary.
-    _ = try? runProcess(binaries[0], ["search", "--data", directory, "warm"], cache: cache)
+    // Each binary has its own cache folder (their search caches differ), warmed as a user who
+    // has searched once and opened the explorer once has it.
+    func cacheFolder(_ b: Int) -> String { cache + "/\(b)" }
+    for b in binaries.indices {
+      _ = try? runProcess(
+        binaries[b], ["search", "--data", directory, "warm"], cache: cacheFolder(b))
+      for w in 0..<warmup {
+        let launch = try TmuxLaunch(
+          binary: binaries[b], directory: directory, width: width, height: height,
+          cache: cacheFolder(b), folder: work + "/warm-\(w)-\(b)")
+        // It stays open a while: the explorer writes what it caches after the first frame.
+        _ = try launch.measure(ready: self.ready, linger: 15)
+      }
+    }
     var first: [[Double]] = Array(repeating: [], count: binaries.count)
     var ready: [[Double]] = Array(repeating: [], count: binaries.count)
     for run in 0..<runs {
@@ -44,7 +58,7 @@ struct Startup: ParsableCommand {
       for b in order {
         let launch = try TmuxLaunch(
           binary: binaries[b], directory: directory, width: width, height: height,
-          cache: cache, folder: work + "/\(run)-\(b)")
+          cache: cacheFolder(b), folder: work + "/\(run)-\(b)")
         let times = try launch.measure(ready: self.ready)
         first[b].append(times.first)
         ready[b].append(times.ready)
@@ -57,7 +71,9 @@ struct Startup: ParsableCommand {
         }
       }
     }
-    print("\(runs) launches each, \(width)x\(height), \(directory), warm search cache")
+    print(
+      "\(runs) launches each, alternated, \(width)x\(height), \(directory), warm caches (\(warmup) launch first)"
+    )
     print(
       "binary                                first frame ms: median    p90    min    max"
         + "   list ms: median     p90     min     max")
@@ -204,7 +220,11 @@ struct TmuxLaunch {
 
   /// Starts the program and waits for the list; milliseconds from the start to the first frame
   /// and to the list, and the program's phase times.
-  func measure(ready: String) throws -> (first: Double, ready: Double, trace: String) {
+  func measure(
+    ready: String, linger: Double = 0
+  ) throws -> (
+    first: Double, ready: Double, trace: String
+  ) {
     let control = try ControlClient(socket: socket, config: folder + "/tmux.conf")
     defer {
       control.close()
@@ -224,6 +244,7 @@ struct TmuxLaunch {
       let text = screen.filter { !$0.isWhitespace }
       if first == nil, !text.isEmpty { first = elapsed }
       if screen.contains(ready) {
+        if linger > 0 { usleep(useconds_t(linger * 1_000_000)) }
         let trace =
           (try? String(contentsOfFile: folder + "/trace", encoding: .utf8))?
           .replacingOccurrences(of: "\n", with: " ") ?? ""

@@ -57,9 +57,12 @@ struct ExplorerSession {
     let loaded: Corpus
     let userData: (UserData, String?)
     var start: ItemRef?
+    var trace = PhaseTrace(label: "explorer")
     do {
       loaded = try loadBehindScreen(terminal, theme: chosen)
+      trace.mark("corpus")
       userData = try loadUserData(loaded, environment)
+      trace.mark("user data")
       if let item { start = try ItemReference.resolve(item, in: loaded) }
     } catch {
       terminal.stop()
@@ -76,6 +79,7 @@ struct ExplorerSession {
       paneSplit: settings.paneSplit,
       editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty,
       autoAdvance: settings.autoAdvance)
+    trace.mark("state")
     state.ascii = asciiNeeded
     if let start { state.start(at: start) }
     if let timeline {
@@ -114,6 +118,8 @@ struct ExplorerSession {
     }
     var runtime = AppRuntime(state: state, backend: terminal, services: services)
     let end = runtime.run {
+      trace.mark("first frame")
+      trace.report()
       // For the end-to-end test that a crash still restores the terminal.
       if environment["DOSSIER_TEST_CRASH"] == "1" {
         fatalError("crash requested by DOSSIER_TEST_CRASH")

@@ -128,17 +128,24 @@ struct Intake: Sendable {
   }
 }
 
-/// Phase timings of a load, printed to standard error when `DOSSIER_TRACE` is set, and the
-/// load's progress when someone follows it.
-struct PhaseTrace {
+/// Phase timings of a load (or of another step, such as the explorer's start), printed to
+/// standard error when `DOSSIER_TRACE` is set, and the load's progress when someone follows it.
+public struct PhaseTrace {
   private let enabled = ProcessInfo.processInfo.environment["DOSSIER_TRACE"] != nil
   private var last = DispatchTime.now()
   private var phases: [(String, Double)] = []
+  private let label: String
   var progress: LoadProgress?
 
-  init(progress: LoadProgress? = nil) { self.progress = progress }
+  init(progress: LoadProgress? = nil) {
+    self.progress = progress
+    label = "load"
+  }
 
-  mutating func mark(_ phase: String) {
+  /// A trace whose report starts with `label`.
+  public init(label: String) { self.label = label }
+
+  public mutating func mark(_ phase: String) {
     progress?.finished(phase)
     guard enabled else { return }
     let now = DispatchTime.now()
@@ -146,10 +153,10 @@ struct PhaseTrace {
     last = now
   }
 
-  func report() {
+  public func report() {
     guard enabled else { return }
     let text = phases.map { "\($0.0) \(Int($0.1)) ms" }.joined(separator: ", ")
-    FileHandle.standardError.write(Data("load: \(text)\n".utf8))
+    FileHandle.standardError.write(Data("\(label): \(text)\n".utf8))
   }
 }
 

@@ -5,26 +5,65 @@ import Foundation
 // corpus read back with the original (by reflection), so a forgotten field fails it.
 
 extension Corpus: SnapshotCodable {
+  /// Four blocks, each with its length first, read back on several cores at once: the files,
+  /// the events, the other records with the diagnostics, and the indexes.
   func write(to out: inout SnapshotWriter) {
     out.put(root)
-    out.put(files)
-    out.put(manifest)
-    out.put(sources)
-    out.put(actors)
-    out.put(documents)
-    out.put(events)
-    out.put(myths)
-    out.put(disagreements)
-    out.put(glossary)
-    out.put(diagnostics)
-    out.put(index)
+    out.block { $0.put(files) }
+    out.block { $0.put(events) }
+    out.block {
+      $0.put(manifest)
+      $0.put(sources)
+      $0.put(actors)
+      $0.put(documents)
+      $0.put(myths)
+      $0.put(disagreements)
+      $0.put(glossary)
+      $0.put(diagnostics)
+    }
+    out.block { $0.put(index) }
   }
+
   init(from r: inout SnapshotReader) throws {
+    let root: String = try r.get()
+    let blocks = try (0..<4).map { _ in try r.raw() }
+    final class Parts: @unchecked Sendable {
+      var files: [SourceFile] = []
+      var events: [Event] = []
+      var records:
+        (
+          Manifest, [Source], [Actor], [Document], [Myth], [Disagreement], [GlossaryEntry],
+          [Diagnostic]
+        )?
+      var index = CorpusIndex()
+      var failed = false
+    }
+    let parts = Parts()
+    nonisolated(unsafe) let raw = blocks
+    DispatchQueue.concurrentPerform(iterations: 4) { block in
+      var b = SnapshotReader(raw[block])
+      do {
+        switch block {
+        case 0: parts.files = try b.get()
+        case 1: parts.events = try b.get()
+        case 2:
+          parts.records = (
+            try b.get(), try b.get(), try b.get(), try b.get(), try b.get(), try b.get(),
+            try b.get(), try b.get()
+          )
+        default: parts.index = try b.get()
+        }
+        if !b.isAtEnd { parts.failed = true }
+      } catch {
+        parts.failed = true
+      }
+    }
+    guard !parts.failed, let records = parts.records else { throw SnapshotReader.Corrupt() }
     self.init(
-      root: try r.get(), files: try r.get(), manifest: try r.get(), sources: try r.get(),
-      actors: try r.get(), documents: try r.get(), events: try r.get(), myths: try r.get(),
-      disagreements: try r.get(), glossary: try r.get(), diagnostics: try r.get(),
-      index: try r.get())
+      root: root, files: parts.files, manifest: records.0, sources: records.1,
+      actors: records.2, documents: records.3, events: parts.events, myths: records.4,
+      disagreements: records.5, glossary: records.6, diagnostics: records.7,
+      index: parts.index)
   }
 }
 

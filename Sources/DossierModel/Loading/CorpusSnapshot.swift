@@ -38,6 +38,8 @@ public enum CorpusSnapshot {
     folder: String, cacheDirectory: String = SearchCache.directory(),
     progress: LoadProgress? = nil, writeInBackground: Bool = true
   ) throws -> (corpus: Corpus, fromSnapshot: Bool) {
+    var trace = PhaseTrace(label: "snapshot")
+    defer { trace.report() }
     let root = URL(fileURLWithPath: folder).standardizedFileURL.path
     // The folder as given is the corpus's root in its diagnostics (as the loader shows it).
     let display = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
@@ -45,7 +47,10 @@ public enum CorpusSnapshot {
     let stamps = CorpusInput.listEntries(in: root).map {
       SearchCache.FileStamp(path: $0.relative, size: $0.size, modified: $0.modified)
     }
-    if let corpus = try? read(path, root: root, stamps: stamps), corpus.root == display {
+    trace.mark("list")
+    if let corpus = try? read(path, root: root, stamps: stamps, trace: &trace),
+      corpus.root == display
+    {
       progress?.finished("actor links")
       return (corpus, true)
     }
@@ -114,7 +119,9 @@ public enum CorpusSnapshot {
   }
 
   /// The corpus in the snapshot at `path` if it describes `stamps` of `root`; throws otherwise.
-  static func read(_ path: String, root: String, stamps: [SearchCache.FileStamp]) throws -> Corpus {
+  static func read(
+    _ path: String, root: String, stamps: [SearchCache.FileStamp], trace: inout PhaseTrace
+  ) throws -> Corpus {
     let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
     return try data.withUnsafeBytes { whole in
       guard whole.count >= magic.count + 8, Array(whole.prefix(magic.count)) == magic else {
@@ -151,11 +158,14 @@ public enum CorpusSnapshot {
           SearchCache.fnv(content) == old.hash
         else { throw SnapshotReader.Corrupt() }
       }
+      trace.mark("stamps")
       guard
         checksum(UnsafeRawBufferPointer(rebasing: bytes[magic.count...]))
           == UInt64(littleEndian: recordedSum)
       else { throw SnapshotReader.Corrupt() }
+      trace.mark("checksum")
       let corpus: Corpus = try r.get()
+      trace.mark("decode")
       guard r.isAtEnd else { throw SnapshotReader.Corrupt() }
       return corpus
     }

@@ -23,6 +23,14 @@ struct SnapshotWriter {
     bytes.append(UInt8(v))
   }
 
+  /// What `body` writes, as one block with its length first (``SnapshotReader/raw()`` reads
+  /// it), so that blocks can be read apart.
+  mutating func block(_ body: (inout SnapshotWriter) -> Void) {
+    var inner = SnapshotWriter()
+    body(&inner)
+    inner.bytes.withUnsafeBytes { raw($0) }
+  }
+
   mutating func raw(_ values: UnsafeRawBufferPointer) {
     int(values.count)
     bytes.append(contentsOf: values)

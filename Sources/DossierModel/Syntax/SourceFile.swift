@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file of a corpus as loaded: its display path and its bytes, with line starts for positions.
 public struct SourceFile: Sendable {
   /// The path shown in diagnostics, such as `data/actors/core.yaml`.
@@ -13,13 +15,17 @@ public struct SourceFile: Sendable {
     self.bytes = bytes
     var starts = [0]
     starts.reserveCapacity(bytes.count / 40 + 1)
-    bytes.withUnsafeBufferPointer { b in
-      for index in 0..<b.count where b[index] == 0x0A { starts.append(index + 1) }
+    bytes.withUnsafeBytes { b in
+      guard let base = b.baseAddress else { return }
+      var at = 0
+      while at < b.count, let found = memchr(base + at, 0x0A, b.count - at) {
+        at = base.distance(to: UnsafeRawPointer(found)) + 1
+        starts.append(at)
+      }
     }
     self.lineStarts = starts
   }
 
-  /// A file whose line starts are already known (from the intake scan).
   init(path: String, bytes: [UInt8], lineStarts: [Int]) {
     self.path = path
     self.bytes = bytes
