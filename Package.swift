@@ -25,7 +25,7 @@ let package = Package(
     // its diff, styles, text width, input events, widgets and key maps. No terminal.
     .target(name: "DossierTUI"),
     // The explorer: screens, modals, key maps, effects and the runtime loop. No terminal.
-    .target(name: "DossierUI", dependencies: ["DossierTUI", "DossierModel"]),
+    .target(name: "DossierUI", dependencies: ["DossierTUI", "DossierModel", "DossierSlides"]),
     // Pure presenter pieces: the big-type font, slides and their layout, the presenter session
     // and the speaker link to a second terminal. No terminal.
     .target(name: "DossierSlides", dependencies: ["DossierModel", "DossierTUI"]),
@@ -49,7 +49,7 @@ let package = Package(
       name: "dossier",
       dependencies: [
         "DossierModel", "DossierCorpus", "DossierUI", "DossierTerminal", "DossierSettings",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "DossierSlides", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
@@ -66,11 +66,15 @@ let package = Package(
       dependencies: ["DossierModel", "DossierCorpus", "DossierTestSupport"]),
     .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI"]),
     .testTarget(
-      name: "DossierUITests", dependencies: ["DossierUI", "DossierModel", "DossierTestSupport"],
+      name: "DossierUITests",
+      dependencies: [
+        "DossierUI", "DossierModel", "DossierSlides", "DossierCorpus", "DossierTestSupport",
+      ],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "DossierSlidesTests",
-      dependencies: ["DossierSlides", "DossierModel", "DossierCorpus", "DossierTestSupport"]),
+      dependencies: ["DossierSlides", "DossierModel", "DossierCorpus", "DossierTestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "DossierChartsTests",
       dependencies: ["DossierCharts", "DossierModel", "DossierCorpus", "DossierTestSupport"],
