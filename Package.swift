@@ -25,13 +25,16 @@ let package = Package(
     // its diff, styles, text width, input events, widgets and key maps. No terminal.
     .target(name: "DossierTUI"),
     // The explorer: screens, modals, key maps, effects and the runtime loop. No terminal.
-    .target(name: "DossierUI", dependencies: ["DossierTUI", "DossierModel", "DossierSlides"]),
+    .target(
+      name: "DossierUI",
+      dependencies: ["DossierTUI", "DossierModel", "DossierCharts", "DossierSlides"]),
     // Pure presenter pieces: the big-type font, slides and their layout, the presenter session
     // and the speaker link to a second terminal. No terminal.
     .target(name: "DossierSlides", dependencies: ["DossierModel", "DossierTUI"]),
     // Chart layouts with no terminal: the swimlane timeline, the sources-by-claims matrix and
-    // disagreement grids, as grids of cells with roles for a renderer to style.
-    .target(name: "DossierCharts", dependencies: ["DossierModel"]),
+    // disagreement grids, as grids of cells with roles for a renderer to style (measured with the
+    // toolkit's text width). No terminal.
+    .target(name: "DossierCharts", dependencies: ["DossierModel", "DossierTUI"]),
     // Settings: the config file (TOML), the environment and the flags, with where each came from.
     .target(
       name: "DossierSettings",
@@ -68,7 +71,8 @@ let package = Package(
     .testTarget(
       name: "DossierUITests",
       dependencies: [
-        "DossierUI", "DossierModel", "DossierSlides", "DossierCorpus", "DossierTestSupport",
+        "DossierUI", "DossierModel", "DossierCharts", "DossierSlides", "DossierCorpus",
+        "DossierTestSupport",
       ],
       exclude: ["Snapshots"]),
     .testTarget(

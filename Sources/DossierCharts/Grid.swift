@@ -1,3 +1,5 @@
+import DossierTUI
+
 /// What a cell of a chart shows, for a renderer to style; the character alone always carries the
 /// meaning (never colour alone).
 public enum ChartRole: UInt8, Sendable, Hashable, CaseIterable {
@@ -163,88 +165,26 @@ extension ChartRole {
   }
 }
 
-/// Display widths of text in terminal cells, and truncation and wrapping by width.
+/// Display widths of text in terminal cells, and truncation and wrapping by width: the
+/// toolkit's own measure (``TextWidth``, ``TextLayout``), so that a chart drawn into a buffer
+/// lines up with everything else on the screen.
 public enum ChartText {
   /// Cells taken by one character: 0 for control and combining characters, 2 for East Asian
   /// wide and emoji characters, else 1.
-  public static func width(of character: Character) -> Int {
-    guard let scalar = character.unicodeScalars.first else { return 0 }
-    let v = scalar.value
-    if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-    if v < 0x300 { return 1 }
-    if scalar.properties.generalCategory == .nonspacingMark
-      || scalar.properties.generalCategory == .enclosingMark || v == 0x200B
-    {
-      return 0
-    }
-    switch v {
-    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-      0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-      return 2
-    default:
-      return 1
-    }
-  }
+  public static func width(of character: Character) -> Int { TextWidth.of(character) }
 
-  public static func width(_ text: String) -> Int { text.reduce(0) { $0 + width(of: $1) } }
+  public static func width(_ text: String) -> Int { TextWidth.of(text) }
 
   /// `text` cut to at most `limit` cells, ending in `ellipsis` ("…") when cut.
   public static func truncate(_ text: String, _ limit: Int, ellipsis: Character = "…") -> String {
-    guard limit > 0 else { return "" }
-    guard width(text) > limit else { return text }
-    var result = ""
-    var used = 0
-    for character in text {
-      let w = width(of: character)
-      if used + w > limit - 1 { break }
-      result.append(character)
-      used += w
-    }
-    return result + String(ellipsis)
+    let cut = TextLayout.truncate(text, to: limit)
+    guard ellipsis != "…", cut != text, cut.last == "…" else { return cut }
+    return String(cut.dropLast()) + String(ellipsis)
   }
 
-  /// `text` wrapped at spaces into lines of at most `limit` cells (long words are cut).
+  /// `text` wrapped at spaces into lines of at most `limit` cells (long words are cut); no
+  /// lines for an empty text.
   public static func wrap(_ text: String, _ limit: Int) -> [String] {
-    guard limit > 0 else { return [] }
-    var lines: [String] = []
-    var line = ""
-    var used = 0
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = String(word)
-      var w = width(word)
-      while w > limit {
-        if !line.isEmpty {
-          lines.append(line)
-          line = ""
-          used = 0
-        }
-        var head = ""
-        var headWidth = 0
-        var rest = word[...]
-        while let c = rest.first, headWidth + width(of: c) <= limit {
-          head.append(c)
-          headWidth += width(of: c)
-          rest = rest.dropFirst()
-        }
-        lines.append(head)
-        word = String(rest)
-        w = width(word)
-      }
-      if word.isEmpty { continue }
-      if used > 0, used + 1 + w > limit {
-        lines.append(line)
-        line = ""
-        used = 0
-      }
-      if used > 0 {
-        line += " "
-        used += 1
-      }
-      line += word
-      used += w
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines
+    TextLayout.wrap(text, width: limit).filter { !$0.isEmpty }
   }
 }

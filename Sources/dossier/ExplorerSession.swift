@@ -65,8 +65,8 @@ struct ExplorerSession {
       paneSplit: settings.paneSplit,
       editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty,
       autoAdvance: settings.autoAdvance,
-      presenterFont: BigType.Font(rawValue: settings.presenterFont.rawValue) ?? .auto,
-      unicode: !GlyphTable.asciiNeeded(flag: ascii, environment: environment))
+      presenterFont: BigType.Font(rawValue: settings.presenterFont.rawValue) ?? .auto)
+    state.ascii = GlyphTable.asciiNeeded(flag: ascii, environment: environment)
     if let timeline {
       let filter = try timeline.filter(for: loaded)
       state.presentTimeline(

@@ -244,7 +244,8 @@ struct PresenterTests {
     var state = app(200, 60)
     state.start(
       userData: UserData(), message: nil, lastPosition: nil, startView: nil, paneSplit: 45,
-      editsNotesExternally: false, unicode: false)
+      editsNotesExternally: false)
+    state.ascii = true
     _ = state.userData.toggleMark(.event("treaty-1999"))
     state.press(.character("b"))
     #expect(state.screen.contains("####"))

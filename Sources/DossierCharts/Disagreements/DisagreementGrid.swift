@@ -6,12 +6,14 @@ import DossierModel
 public enum DisagreementGrid {
   /// The narrowest a version's column may be.
   public static let minimumColumn = 24
+  /// The cells between two columns: a rule with a space on each side.
+  public static let gap = 3
 
   /// Columns and rows for `count` versions at `width`: as many columns as fit, then as few as
   /// give the same number of rows.
   public static func shape(count: Int, width: Int) -> (columns: Int, rows: Int) {
     guard count > 0 else { return (0, 0) }
-    let fit = max(1, min(count, (width + 1) / (minimumColumn + 1)))
+    let fit = max(1, min(count, (width + gap) / (minimumColumn + gap)))
     let rows = (count + fit - 1) / fit
     let columns = (count + rows - 1) / rows
     return (columns, rows)
@@ -32,7 +34,7 @@ public enum DisagreementGrid {
   ) -> ChartGrid {
     let (columns, rows) = shape(count: disagreement.versions.count, width: width)
     guard columns > 0, width > 0 else { return ChartGrid(width: max(0, width), height: 0) }
-    let columnWidth = (width - (columns - 1)) / columns
+    let columnWidth = (width - (columns - 1) * gap) / columns
     let dots: Character = ascii ? "." : "…"
     // Each version's lines, then the grid row by row.
     let blocks: [[(String, ChartRole)]] = disagreement.versions.map { version in
@@ -73,9 +75,9 @@ public enum DisagreementGrid {
       }
       for c in 0..<counts[r] {
         let i = firsts[r] + c
-        let x = c * (columnWidth + 1)
+        let x = c * (columnWidth + gap)
         if c > 0 {
-          for dy in 0..<heights[r] { grid[x - 1, y + dy] = ChartCell(vertical, .axis) }
+          for dy in 0..<heights[r] { grid[x - 2, y + dy] = ChartCell(vertical, .axis) }
         }
         for (dy, line) in blocks[i].enumerated() {
           grid.put(line.0, x: x, y: y + dy, role: line.1, limit: x + columnWidth)

@@ -6,7 +6,12 @@ import Foundation
 /// What every screen may read: the corpus, the look, the size, the user's data and settings, the
 /// status message and the search index.
 struct AppContext {
-  var corpus: Corpus
+  var corpus: Corpus {
+    didSet { disagreements = DisagreementIndex(corpus: corpus) }
+  }
+  /// Which disagreements concern each item, directly or through its events, passages and
+  /// sub-claims (made again with each corpus).
+  private(set) var disagreements: DisagreementIndex
   var theme: Theme
   var size: Size
   /// Where the corpus came from, for the status line and reloads.
@@ -24,8 +29,6 @@ struct AppContext {
   var autoAdvanceInterval = 10
   /// How large the presenter's big type may be (the `presenter.font` setting).
   var presenterFont = BigType.Font.auto
-  /// Whether the terminal draws UTF-8 (block letters); false draws big type with `#`.
-  var unicode = true
   /// The presenter's clock: seconds on a clock that does not jump (tests set their own).
   var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
   /// The last save failed: quitting saves again first, and asks if it still fails.
@@ -42,6 +45,17 @@ struct AppContext {
   /// The engine being opened or built on another thread, if the runtime started one; search
   /// shows "indexing…" until it is ready, and update never waits for it.
   var pendingSearch: PendingSearchEngine?
+  /// Draw with ASCII only (`--ascii`, or a locale that is not UTF-8): the charts then use their
+  /// ASCII marks, which stay distinct where the backend's stand-ins would not.
+  var ascii = false
+
+  init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String) {
+    self.corpus = corpus
+    self.theme = theme
+    self.size = size
+    self.corpusLabel = corpusLabel
+    disagreements = DisagreementIndex(corpus: corpus)
+  }
 
   /// Every status message of the session in full, oldest first (`M` shows them), the last
   /// ``logLimit`` kept: a long reason cut on the status line can be read here.

@@ -26,12 +26,11 @@ extension AppState {
   public mutating func start(
     userData: UserData, message: String?, lastPosition: LastPosition?, startView: String?,
     paneSplit: Int, editsNotesExternally: Bool, autoAdvance: Int = 10,
-    presenterFont: BigType.Font = .auto, unicode: Bool = true
+    presenterFont: BigType.Font = .auto
   ) {
     self.userData = userData
     ctx.autoAdvanceInterval = max(1, autoAdvance)
     ctx.presenterFont = presenterFont
-    ctx.unicode = unicode
     self.message = message
     self.editsNotesExternally = editsNotesExternally
     self.paneSplit = lastPosition?.paneSplit ?? paneSplit

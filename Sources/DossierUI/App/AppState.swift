@@ -76,6 +76,11 @@ public struct AppState {
     get { ctx.clock }
     set { ctx.clock = newValue }
   }
+  /// Whether to draw with ASCII only (`--ascii`, `LANG=C`).
+  public var ascii: Bool {
+    get { ctx.ascii }
+    set { ctx.ascii = newValue }
+  }
   public var pendingSearch: PendingSearchEngine? {
     get { ctx.pendingSearch }
     set { ctx.pendingSearch = newValue }

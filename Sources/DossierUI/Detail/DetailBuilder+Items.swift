@@ -36,9 +36,7 @@ extension DetailBuilder {
       let source = corpus.source(of: citation)
       lines.append(citationLink(citation, note: source?.date.map { $0.display } ?? ""))
     }
-    for d in corpus.index.disagreementsByItem[.event(e.id)] ?? [] {
-      lines += disagreementBlock(corpus.disagreements[d])
-    }
+    lines += disagreements(of: [.event(e.id)])
     let myths = (corpus.index.backlinks[.event(e.id)] ?? []).compactMap {
       if case .myth(let id) = $0 { id } else { nil }
     }
@@ -53,41 +51,6 @@ extension DetailBuilder {
             role: effect == .undermines ? .undermines : .supports),
           at: 0)
         lines.append(line)
-      }
-    }
-    return lines
-  }
-
-  /// A disagreement with its versions side by side when the pane is wide enough.
-  func disagreementBlock(_ d: Disagreement) -> [DetailLine] {
-    var lines = heading("Sources disagree on the \(d.aspect.rawValue) ≠")
-    lines.append(DetailLine(d.note.plain, .normal, link: .disagreement(d.id), indent: 2))
-    let columns = min(d.versions.count, 3)
-    if width >= 60, columns >= 2 {
-      let columnWidth = (width - 4 - (columns - 1) * 3) / columns
-      let wrapped = d.versions.prefix(columns).map { version in
-        [TextLayout.truncate(citationLabel(version.citation), to: columnWidth)]
-          + TextLayout.wrap(version.says.plain, width: columnWidth)
-      }
-      let height = wrapped.map(\.count).max() ?? 0
-      for row in 0..<height {
-        var segments: [DetailLine.Segment] = []
-        for (c, column) in wrapped.enumerated() {
-          let text = row < column.count ? column[row] : ""
-          segments.append(
-            .init(text: TextLayout.fit(text, to: columnWidth), role: row == 0 ? .badge : .normal))
-          if c < wrapped.count - 1 { segments.append(.init(text: " │ ", role: .border)) }
-        }
-        lines.append(DetailLine(segments, indent: 2, preformatted: true))
-      }
-      for version in d.versions.dropFirst(columns) {
-        lines.append(citationLink(version.citation, note: version.says.plain))
-      }
-      for version in d.versions { lines.append(citationLink(version.citation, indent: 4)) }
-    } else {
-      for version in d.versions {
-        lines.append(citationLink(version.citation))
-        lines.append(DetailLine(version.says.plain, .normal, indent: 4))
       }
     }
     return lines
@@ -159,9 +122,7 @@ extension DetailBuilder {
       lines += heading("Sub-claims (\(children.count))")
       lines += children.map { mythLink($0) }
     }
-    for d in corpus.index.disagreementsByItem[.myth(m.id)] ?? [] {
-      lines += disagreementBlock(corpus.disagreements[d])
-    }
+    lines += disagreements(of: [.myth(m.id)])
     if !m.citations.isEmpty {
       lines += heading("Presented in")
       lines += m.citations.map { citationLink($0) }
@@ -199,6 +160,7 @@ extension DetailBuilder {
           link: .section(document: d.id, section: section.id), indent: 2 * max(1, section.level - 1)
         ))
     }
+    lines += disagreements(of: [.source(d.sourceID), .document(d.id)])
     return lines
   }
 
@@ -225,9 +187,7 @@ extension DetailBuilder {
     }
     let ref = ItemRef.paragraph(citation)
     lines += backlinks(ref, excluding: Set(p.events.map(ItemRef.event)))
-    for d in corpus.index.disagreementsByItem[ref] ?? [] {
-      lines += disagreementBlock(corpus.disagreements[d])
-    }
+    lines += disagreements(of: [ref])
     return lines
   }
 
@@ -260,7 +220,8 @@ extension DetailBuilder {
           [.init(text: "About: ", role: .dim), .init(text: corpus.title(of: ref), role: .link)],
           link: ref))
     }
-    lines += disagreementBlock(d).dropFirst(2)
+    lines.append(DetailLine(d.note.plain, .normal, link: .disagreement(d.id), indent: 2))
+    lines += versions(of: d)
     return lines
   }
 

@@ -33,6 +33,8 @@ struct DetailBuilder {
   let corpus: Corpus
   /// Width available, for side-by-side layouts.
   let width: Int
+  /// Which disagreements concern each item.
+  let disagreements: DisagreementIndex
 
   func lines(for ref: ItemRef?) -> [DetailLine] {
     guard let ref else { return [DetailLine("Nothing selected.", .dim)] }
@@ -191,6 +193,7 @@ struct DetailBuilder {
       lines += heading("Myths (\(myths.count))")
       lines += myths.map { mythLink(corpus.myths[$0].id) }
     }
+    lines += disagreements(of: [.actor(a.id)])
     let mentions = (corpus.index.mentions[a.id] ?? []).filter {
       if case .paragraph = $0 { true } else { false }
     }

@@ -21,7 +21,9 @@ extension AppState {
 
   /// The detail lines of the current selection, with its mark and note first.
   var detailLines: [DetailLine] {
-    var lines = DetailBuilder(corpus: corpus, width: layout.detailContent.width).lines(
+    var lines = DetailBuilder(
+      corpus: corpus, width: layout.detailContent.width, disagreements: ctx.disagreements
+    ).lines(
       for: detailSubject)
     guard let subject = detailSubject else { return lines }
     var header: [DetailLine] = []

@@ -60,7 +60,9 @@ extension AppState {
       default: break
       }
     case .item(let ref, let link):
-      let links = DetailBuilder(corpus: corpus, width: layout.overlayBox.width - 4).lines(for: ref)
+      let links = DetailBuilder(
+        corpus: corpus, width: layout.overlayBox.width - 4, disagreements: ctx.disagreements
+      ).lines(for: ref)
         .filter { $0.link != nil }
       switch key {
       case .escape, .character("q"), .backspace: overlay = nil
@@ -106,7 +108,9 @@ extension AppState {
     case .item(let ref, let link):
       drawBox(&buffer, box, title: "↑↓ choose · ↵ follow · Esc close")
       let inner = box.inset(1)
-      let lines = DetailBuilder(corpus: corpus, width: inner.width - 2).lines(for: ref)
+      let lines = DetailBuilder(
+        corpus: corpus, width: inner.width - 2, disagreements: ctx.disagreements
+      ).lines(for: ref)
       let wrapped = DetailLayout.wrap(lines, width: inner.width - 2)
       var state = ListViewState()
       var list = ListView(count: wrapped.count, highlight: style(.selected), pointer: nil) {

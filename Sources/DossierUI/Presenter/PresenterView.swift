@@ -10,7 +10,7 @@ extension AppState {
   func renderPresenter(_ state: PresenterState, into buffer: inout Buffer) {
     var lines = PresenterScreen.layout(
       session: state.session, slides: state.slides, label: state.label, width: size.width,
-      height: size.height, now: ctx.clock(), unicode: ctx.unicode, font: ctx.presenterFont)
+      height: size.height, now: ctx.clock(), unicode: !ctx.ascii, font: ctx.presenterFont)
     if let message, !lines.isEmpty {
       lines.removeAll { $0.role == .status }
       let x = size.width >= 120 ? 4 : size.width >= 60 ? 2 : 0
