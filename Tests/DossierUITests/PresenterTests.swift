@@ -1,4 +1,3 @@
-import DossierCorpus
 import DossierModel
 import DossierSlides
 import DossierTUI
@@ -6,12 +5,6 @@ import DossierTestSupport
 import Testing
 
 @testable import DossierUI
-
-/// The bundled corpus (the one the examples come from), loaded once.
-let bundledCorpus: Corpus = CorpusLoader.load(
-  CorpusInput(
-    root: BundledCorpus.displayRoot,
-    files: BundledCorpus.files.map { CorpusInput.File(path: $0.path, bytes: $0.bytes) }))
 
 /// The explorer's presenter (DossierSlides wired into the app), driven by keys.
 @Suite("Presenter")
