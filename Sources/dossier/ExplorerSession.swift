@@ -19,6 +19,9 @@ struct ExplorerSession {
   var settings = Settings()
   /// `--ascii`: draw with ASCII only, whatever the locale.
   var ascii = false
+  /// `dossier open REF`: the item to start at (resolved once the corpus is in; an unknown
+  /// one ends the session with a usage error and the nearest reference).
+  var item: String?
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
@@ -27,6 +30,12 @@ struct ExplorerSession {
     else {
       let loaded = try corpus.load()
       _ = try loadUserData(loaded, environment)
+      if let item {
+        let ref = try ItemReference.resolve(item, in: loaded)
+        if let detail = ItemDetail(ref, in: loaded) { Output.out(detail.rendered) }
+        Output.out("(not a terminal: run dossier open in a terminal to open the explorer there)\n")
+        return
+      }
       Output.out(CorpusSummary.text(loaded))
       Output.out(
         environment["TERM"] == "dumb"
@@ -35,11 +44,12 @@ struct ExplorerSession {
       return
     }
     let chosen = Theme.resolve(requested: theme, environment: environment)
+    let asciiNeeded = GlyphTable.asciiNeeded(flag: ascii, environment: environment)
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal(
         useColor: chosen.usesColor || briefing != nil,
-        ascii: GlyphTable.asciiNeeded(flag: ascii, environment: environment))
+        ascii: asciiNeeded)
     } catch {
       Output.err("error: \(error)\n")
       throw ExitCode(1)
@@ -47,9 +57,11 @@ struct ExplorerSession {
     // The first frame comes at once: the corpus loads on another thread behind a loading screen.
     let loaded: Corpus
     let userData: (UserData, String?)
+    var start: ItemRef?
     do {
       loaded = try loadBehindScreen(terminal, theme: chosen)
       userData = try loadUserData(loaded, environment)
+      if let item { start = try ItemReference.resolve(item, in: loaded) }
     } catch {
       terminal.stop()
       throw error
@@ -66,7 +78,8 @@ struct ExplorerSession {
       editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty,
       autoAdvance: settings.autoAdvance,
       presenterFont: BigType.Font(rawValue: settings.presenterFont.rawValue) ?? .auto)
-    state.ascii = GlyphTable.asciiNeeded(flag: ascii, environment: environment)
+    state.ascii = asciiNeeded
+    if let start { state.start(at: start) }
     if let timeline {
       let filter = try timeline.filter(for: loaded)
       state.presentTimeline(

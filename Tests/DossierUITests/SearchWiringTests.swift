@@ -9,18 +9,7 @@ import Testing
 /// engine, tried on the bundled corpus as a student would.
 @Suite("Search in the explorer")
 struct SearchWiringTests {
-  static let bundled: Corpus = {
-    let data = URL(fileURLWithPath: fixture("good")).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appending(path: "data").path
-    let input = try! CorpusInput.read(directory: data)
-    return CorpusLoader.load(CorpusInput(root: "data", files: input.files))
-  }()
-
-  func bundledApp(_ width: Int = 120, _ height: Int = 40) -> AppState {
-    AppState(
-      corpus: Self.bundled, theme: Theme(.monochrome), size: Size(width: width, height: height),
-      corpusLabel: "bundled")
-  }
+  static var bundled: Corpus { bundledCorpus }
 
   var searchBox: (AppState) -> SearchOverlay? = { state in
     if case .search(let box) = state.overlay { box } else { nil }

@@ -178,10 +178,12 @@ struct StateTests {
     var state = app()
     state.press(.character("2"), .character(":"))
     state.type("2009")
+    state.press(.enter)
     #expect(state.list.selected == .event("drill-2009"))
-    state.press(.character("g"))
+    state.press(.character("g"), .character("g"))
     #expect(state.list.selected == .event("treaty-1999"))
-    state.type("2005")
+    state.type("g2005")
+    state.press(.enter)
     #expect(state.list.selected == .event("drill-2009"))
     #expect(state.message == "No events in 2005; showing 2009")
   }
@@ -261,7 +263,8 @@ struct StateTests {
   @Test func aYearPastTheLastEventLandsOnTheLastEvent() {
     var state = app()
     state.press(.character("2"), .character("j"), .character(":"))
-    state.type("2050")  // four digits jump at once
+    state.type("2050")  // four digits jump at once; Enter keeps the jump
+    state.press(.enter)
     let rows = state.list.itemRows
     guard case .item(let last, _) = state.list.entries[rows[rows.count - 1]] else {
       Issue.record("no last event")

@@ -68,6 +68,9 @@ struct AppContext {
     if messageLog.count > AppContext.logLimit { messageLog.removeFirst() }
   }
 
+  /// The time now (tests set it, to expire a pending `g` without waiting).
+  var now: @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
+
   func style(_ role: Role) -> Style { theme.style(role) }
 
   /// The widest date label among the corpus's events (13 at least).

@@ -7,7 +7,7 @@ extension AppState {
     guard id != view else { return }
     view = id
     focus = .list
-    pendingG = false
+    pendingG = nil
   }
 
   mutating func cycleView(by delta: Int) {

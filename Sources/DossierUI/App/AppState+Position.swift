@@ -42,6 +42,16 @@ extension AppState {
     }
   }
 
+  /// Starts at one item (`dossier open REF`): the view that lists it with it selected and the
+  /// detail pane describing it (a passage in the reader; a glossary entry or disagreement in
+  /// its box), with nothing yet to go back to.
+  public mutating func start(at ref: ItemRef) {
+    guard corpus.contains(ref) else { return }
+    follow(ref)
+    history = []
+    future = []
+  }
+
   /// Opens a view by its name (`actors`, `timeline`, `myths`, `documents`, `problems`); false
   /// for another name.
   @discardableResult

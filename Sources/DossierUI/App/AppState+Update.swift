@@ -13,6 +13,7 @@ extension AppState {
       return handleMouse(mouse)
     case .tick:
       if presenter != nil { tickPresenter() }
+      expirePendingG()
       return nil
     case .key(let key):
       message = nil
@@ -25,7 +26,11 @@ extension AppState {
       // A presenter, a box or a prompt owns the keys until it closes.
       if presenter != nil { return handlePresenterKey(key) }
       if overlay != nil { return handleOverlayKey(key) }
-      if input != nil { return handlePromptKey(key) }
+      if input != nil {
+        let effect = handlePromptKey(key)
+        keepSelectionVisible()
+        return effect
+      }
       if let effect = handleScreenKey(key) { return effect }
       keepSelectionVisible()
       return nil
@@ -56,15 +61,15 @@ extension AppState {
   }
 
   mutating func handleScreenKey(_ key: Key) -> Effect? {
-    if pendingG {
-      pendingG = false
-      if case .character(let c) = key, c.isASCII, c.isNumber {
-        input = Prompt(.year, text: String(c))
+    if completePendingG(key) { return nil }
+    for map in keyMaps {
+      guard let action = map.action(for: key) else { continue }
+      // `g` waits for a second key: `g` again (or a pause) for the top, digits for a year.
+      if action == .first, key == .character("g") {
+        pendingG = PendingG(since: ctx.now())
         return nil
       }
-    }
-    for map in keyMaps {
-      if let action = map.action(for: key) { return perform(action) }
+      return perform(action)
     }
     return nil
   }
@@ -105,7 +110,7 @@ extension AppState {
     case .widenList, .narrowList:
       paneSplit += action == .widenList ? 5 : -5
       message = "List \(paneSplit)% of the width"
-    case .yearPrompt: input = Prompt(.year, text: "")
+    case .yearPrompt: input = Prompt(.year, text: "", origin: location, originScroll: list.scroll)
     case .filterPicker: openFilterPicker()
     case .clearFilters:
       timelineFilter = EventFilter()
@@ -132,7 +137,6 @@ extension AppState {
     switch action {
     case .first:
       list.moveTo(0)
-      pendingG = view.jumpsToYears
     case .intoDetail: focusDetail()
     case .open:
       if view.opensReader, case .document(let id) = list.selected {

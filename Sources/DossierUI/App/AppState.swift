@@ -36,8 +36,8 @@ public struct AppState {
   public var overlay: Overlay?
   /// The status-line prompt, which owns the keys until Enter or Esc.
   var input: Prompt?
-  /// A pending `g` (the next digits jump to a year; another `g` goes to the top).
-  var pendingG = false
+  /// A `g` waiting for its second key (digits jump to a year; another `g` goes to the top).
+  var pendingG: PendingG?
   var history: [Location] = []
   var future: [Location] = []
   var timelineFilter = EventFilter()

@@ -63,6 +63,10 @@ extension AppState {
       renderPrompt(input, &buffer, rect)
       return
     }
+    if pendingG != nil {
+      renderPendingG(&buffer, rect)
+      return
+    }
     var left: String
     if reading, let reader {
       let count = corpus.paragraphs(of: reader.document).count

@@ -116,8 +116,26 @@ public enum ScreenID: String, CaseIterable, Sendable {
   /// Whether Enter opens the selected problem in the editor.
   var opensEditor: Bool { self == .problems }
 
-  /// Whether `g` followed by digits jumps to a year.
+  /// Whether the list is the timeline's events (year jumps, filters, the density strip).
   var jumpsToYears: Bool { self == .timeline }
+
+  /// The date a year jump goes by for an item of this list, in the list's order; nil for a
+  /// list without dates (the jump then says where it works).
+  var yearDates: ((ItemRef, Corpus) -> EDTFDate?)? {
+    switch self {
+    case .timeline:
+      { ref, corpus in if case .event(let id) = ref { corpus.event(id)?.date } else { nil } }
+    case .documents:
+      { ref, corpus in
+        if case .document(let id) = ref, let d = corpus.document(id) {
+          corpus.source(d.sourceID)?.date
+        } else {
+          nil
+        }
+      }
+    case .actors, .myths, .briefing, .problems: nil
+    }
+  }
 
   /// Whether the status bar offers the problems view (everywhere but there).
   var offersProblems: Bool { self != .problems }

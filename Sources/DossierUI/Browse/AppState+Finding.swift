@@ -1,7 +1,7 @@
 import DossierModel
 import DossierTUI
 
-/// The `/` filter, year jumps and the timeline's filters.
+/// The `/` filter and the timeline's filters.
 extension AppState {
   mutating func applyFilterText(_ text: String) {
     if reading {
@@ -11,42 +11,6 @@ extension AppState {
     }
     list.textFilter = text
     list.applyTextFilter(corpus: corpus)
-  }
-
-  mutating func jumpToYear(_ text: String) {
-    guard let year = Int(text) else { return }
-    if !view.jumpsToYears { switchView(.timeline) }
-    // The first event of that year, or the nearest later one (events are in date order, so a
-    // binary search over the rows finds it).
-    let rows = list.itemRows
-    func yearAt(_ i: Int) -> Int {
-      if case .item(.event(let id), _) = list.entries[rows[i]] {
-        return corpus.event(id)?.date.startYear ?? Int.min
-      }
-      return Int.min
-    }
-    var low = 0
-    var high = rows.count
-    while low < high {
-      let mid = (low + high) / 2
-      if yearAt(mid) < year { low = mid + 1 } else { high = mid }
-    }
-    guard !rows.isEmpty else {
-      message = "No events to jump to"
-      return
-    }
-    // Past the last event: the last one, said so (never the top of the list left selected).
-    let beyond = low >= rows.count
-    if beyond { low = rows.count - 1 }
-    let found = yearAt(low)
-    record()
-    list.moveTo(low)
-    list.centerSelection(height: layout.listContent.height)
-    if beyond {
-      message = "No events from \(year) on; showing the last, \(found)"
-    } else {
-      message = found == year ? nil : "No events in \(year); showing \(found)"
-    }
   }
 
   mutating func openFilterPicker() {

@@ -45,7 +45,7 @@ enum KeyMaps {
         "a page down / up (also Ctrl-F / Ctrl-B)"),
       Binding(
         pair(.character("g"), .first, .character("G"), .last) + pair(.home, .first, .end, .last),
-        "g G  Home End", "first / last item"),
+        "g G  Home End", "first / last item (g waits a second for a year; gg at once)"),
       Binding(
         pair(.character("n"), .down, .character("N"), .up), "n N", "next / previous match"),
       Binding([.right, .character("l")], "l →", "into the detail pane", action: .intoDetail),
@@ -117,7 +117,10 @@ enum KeyMaps {
     [
       Binding(
         [.enter], "Enter", "open the reader on the selected source", hint: ("↵", "read"), order: 10,
-        action: .open)
+        action: .open),
+      Binding(
+        [.character(":")], ": or g then a year", "the first source of a year, e.g. :2013",
+        action: .yearPrompt),
     ]
   )
 

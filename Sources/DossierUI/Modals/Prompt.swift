@@ -16,10 +16,18 @@ struct Prompt: Equatable {
 
   var kind: Kind
   var field: TextField
+  /// Where the year prompt was opened, for Esc to go back to.
+  var origin: AppState.Location?
+  var originScroll = 0
+  /// The year already jumped to while typing, and what the jump said.
+  var previewed: String?
+  var note: String?
 
-  init(_ kind: Kind, text: String) {
+  init(_ kind: Kind, text: String, origin: AppState.Location? = nil, originScroll: Int = 0) {
     self.kind = kind
     field = kind == .year ? TextField(text, accepts: .digits, limit: 4) : TextField(text)
+    self.origin = origin
+    self.originScroll = originScroll
   }
 
   var text: String { field.text }
@@ -37,6 +45,7 @@ struct Prompt: Equatable {
 extension AppState {
   mutating func handlePromptKey(_ key: Key) -> Effect? {
     guard var prompt = input else { return nil }
+    if prompt.kind == .year { return handleYearKey(key) }
     switch key {
     case .escape:
       if prompt.kind == .filter { applyFilterText("") }
@@ -45,10 +54,9 @@ extension AppState {
     case .enter:
       input = nil
       switch prompt.kind {
-      case .year: jumpToYear(prompt.text)
       case .note: return saveNote(prompt.text)
       case .briefingName(let renaming): return nameBriefing(prompt.text, renaming: renaming)
-      case .filter: break
+      case .filter, .year: break
       }
       return nil
     case .backspace where prompt.text.isEmpty:
@@ -62,12 +70,7 @@ extension AppState {
     guard outcome == .edited else { return nil }
     switch prompt.kind {
     case .filter: applyFilterText(prompt.text)
-    case .year:
-      if prompt.text.count == 4 {
-        jumpToYear(prompt.text)
-        input = nil
-      }
-    case .note, .briefingName: break
+    case .year, .note, .briefingName: break
     }
     return nil
   }
@@ -80,7 +83,10 @@ extension AppState {
     let end = prompt.field.draw(
       in: Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1), into: &buffer,
       style: ctx.style(.input))
-    buffer.write(
-      "  Enter keep · Esc cancel", x: end, y: rect.y, style: ctx.style(.status), maxX: rect.maxX)
+    var after = "  Enter keep · Esc cancel"
+    if prompt.kind == .year {
+      after = (prompt.note.map { "  \($0) ·" } ?? "") + "  Enter keep · Esc go back"
+    }
+    buffer.write(after, x: end, y: rect.y, style: ctx.style(.status), maxX: rect.maxX)
   }
 }
