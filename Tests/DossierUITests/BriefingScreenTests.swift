@@ -32,9 +32,9 @@ struct BriefingScreenTests {
     #expect(screen.contains("Treaty signed"))
     #expect(screen.contains("✎ Ask about"))
     #expect(screen.contains("[passage]"))
-    // Tab cycles through it too.
+    // Tab cycles through it too, on to the Stances.
     state.press(.tab)
-    #expect(state.view == .actors)
+    #expect(state.view == .stances)
   }
 
   @Test func jAndKReorderAndTheListFollows() {

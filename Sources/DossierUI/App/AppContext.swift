@@ -7,8 +7,14 @@ import Foundation
 /// status message and the search index.
 struct AppContext {
   var corpus: Corpus {
-    didSet { disagreements = DisagreementIndex(corpus: corpus) }
+    didSet {
+      disagreements = DisagreementIndex(corpus: corpus)
+      corpusVersion += 1
+    }
   }
+  /// Counts the corpora loaded (a reload makes a new one), so that a screen's own state made
+  /// from the corpus (a chart) knows when to be made again.
+  private(set) var corpusVersion = 0
   /// Which disagreements concern each item, directly or through its events, passages and
   /// sub-claims (made again with each corpus).
   private(set) var disagreements: DisagreementIndex
