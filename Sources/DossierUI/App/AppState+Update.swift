@@ -13,7 +13,7 @@ extension AppState {
     case .mouse(let mouse):
       return handleMouse(mouse)
     case .tick:
-      if presenter != nil { advancePresenter() }
+      if presenter != nil { tickPresenter() }
       expirePendingG()
       return nil
     case .key(let key):
@@ -129,8 +129,7 @@ extension AppState {
       timelineFilter = EventFilter()
       rebuildList(.timeline)
       message = "Timeline filters cleared"
-    case .presentNext, .presentPrevious, .presentFirst, .presentLast, .presentYear, .autoAdvance,
-      .slower, .faster, .leave, .local:
+    case .presenter, .local:
       break
     default:
       if focus == .detail {
