@@ -176,4 +176,19 @@ struct TimelineChartTests {
     let clicked = chart(state).laneIndex(at: chart(state).selection!)
     #expect(clicked == lane.lane)
   }
+
+  @Test func theSelectionIsShownWithoutColour() throws {
+    let state = chartApp(120, 40)
+    let rect = state.layout.listContent
+    let frame = chart(state).frame()
+    let cursor = try #require(frame.cursor)
+    let buffer = state.render()
+    let cell = buffer[rect.x + cursor.x, rect.y + cursor.y]
+    // Monochrome: the selected event in reverse video, its mark also bold and underlined.
+    #expect(cell.style.reverse && cell.style.bold && cell.style.underline)
+    #expect(cell.style.foreground == .default && cell.style.background == .default)
+    #expect(cell.symbol == String(frame.grid[cursor.x, cursor.y].character))
+    // A mark's glyph names its certainty whatever the colours: the legend spells them out.
+    #expect(buffer.text.contains("● day  ◆ month  ○ year  ≈ circa  ? uncertain"))
+  }
 }
