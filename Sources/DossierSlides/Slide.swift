@@ -97,8 +97,13 @@ extension Slide {
 
   /// The slide after the last item: "End of briefing NAME — N items".
   public static func end(briefing name: String, count: Int) -> Slide {
+    end(title: "End of briefing \(name)", count: count)
+  }
+
+  /// The slide after the last item, with its title ("End of the timeline — N items").
+  public static func end(title: String, count: Int) -> Slide {
     Slide(
-      ref: nil, item: "", kind: .end, label: "End", title: "End of briefing \(name)",
+      ref: nil, item: "", kind: .end, label: "End", title: title,
       body: ["\(count) item\(count == 1 ? "" : "s")"])
   }
 
@@ -125,9 +130,13 @@ public enum SlideDeck {
     slides(items: briefing.items, name: briefing.name, corpus: corpus)
   }
 
-  /// Slides of stored items (`event:zapad-2013`...) and the end slide.
-  public static func slides(items: [String], name: String, corpus: Corpus) -> [Slide] {
-    items.map { Slide(item: $0, corpus: corpus) } + [Slide.end(briefing: name, count: items.count)]
+  /// Slides of stored items (`event:zapad-2013`...) and the end slide; `ending` is the end
+  /// slide's title ("End of briefing NAME" when nil).
+  public static func slides(
+    items: [String], name: String, ending: String? = nil, corpus: Corpus
+  ) -> [Slide] {
+    items.map { Slide(item: $0, corpus: corpus) }
+      + [Slide.end(title: ending ?? "End of briefing \(name)", count: items.count)]
   }
 
   /// The progress line of a slide: "7 of 23 · Post-Crimea · 2014", or "End" on the end slide.
@@ -334,18 +343,18 @@ struct SlideBuilder {
 
   func verdictLabel(_ id: String) -> String { corpus.verdict(id)?.label ?? id }
 
-  func sourceTitle(_ id: String) -> String { corpus.source(id)?.title ?? id }
+  func sourceTitle(_ id: String) -> String { corpus.source(id)?.shortTitle ?? id }
 
-  /// "Title (Author, Publisher, 2019)".
+  /// "Short title (Author, Publisher, 2019)".
   func sourceLine(_ s: Source) -> String {
     let details = [s.authors.joined(separator: ", "), s.publisher ?? "", s.date?.display ?? ""]
       .filter { !$0.isEmpty }
-    return s.title + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+    return s.shortTitle + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
   }
 
-  /// "Source title, Section ¶3".
+  /// "Short source title, Section ¶3".
   func citationLabel(_ c: Citation) -> String {
-    let source = corpus.source(of: c)?.title ?? c.document
+    let source = corpus.source(of: c)?.shortTitle ?? c.document
     guard let section = c.section.flatMap({ corpus.document(c.document)?.section($0) }) else {
       return source
     }

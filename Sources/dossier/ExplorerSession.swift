@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierModel
 import DossierSettings
+import DossierSlides
 import DossierTerminal
 import DossierUI
 import Foundation
@@ -78,18 +79,20 @@ struct ExplorerSession {
       startView: settings.startView == .last ? nil : settings.startView.rawValue,
       paneSplit: settings.paneSplit,
       editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty,
-      autoAdvance: settings.autoAdvance)
+      autoAdvance: settings.autoAdvance,
+      presenterFont: BigType.Font(rawValue: settings.presenterFont.rawValue) ?? .auto)
     trace.mark("state")
     state.ascii = asciiNeeded
     if let start { state.start(at: start) }
     if let timeline {
       let filter = try timeline.filter(for: loaded)
-      state.present(
-        filter.apply(to: loaded).map { .event($0.id) }, label: "timeline, \(filter.description)")
+      state.presentTimeline(
+        filter.apply(to: loaded).map { ItemRef.event($0.id).description },
+        filter: filter.description)
       if theme != nil { state.theme = chosen }
     } else if briefing != nil {
-      let events = state.userData.currentBriefing.items.compactMap(ItemRef.init)
-      state.present(events, label: "briefing \(state.userData.current)")
+      let current = state.userData.currentBriefing
+      state.present(items: current.items, label: "briefing \(current.name)", name: current.name)
       if theme != nil { state.theme = chosen }
     }
     let options = corpus

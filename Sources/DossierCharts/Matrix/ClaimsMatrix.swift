@@ -70,6 +70,8 @@ public struct ClaimsMatrix: Sendable {
   /// The rows shown: folded sub-claims left out.
   public private(set) var rows: [Row] = []
   public private(set) var folded: Set<String> = []
+  /// The myths a filter kept (with their parent claims, for context); nil for all.
+  public private(set) var kept: Set<String>?
   /// The cursor: a row of ``rows`` and a column of ``columns``.
   public private(set) var cursor: (row: Int, column: Int) = (0, 0)
   /// The first row in view.
@@ -153,6 +155,7 @@ public struct ClaimsMatrix: Sendable {
     rows = []
     var hiddenBelow: Int?
     for var row in allRows {
+      if let kept, !kept.contains(row.myth) { continue }
       if let depth = hiddenBelow {
         if row.depth > depth { continue }
         hiddenBelow = nil
@@ -184,6 +187,11 @@ public struct ClaimsMatrix: Sendable {
   public mutating func moveRight() {
     cursor.column = min(max(0, columns.count - 1), cursor.column + 1)
   }
+  /// Moves the cursor to a source's column (clamped), keeping the row.
+  public mutating func moveTo(column: Int) {
+    cursor.column = min(max(0, column), max(0, columns.count - 1))
+  }
+
   public mutating func pageDown() { move(row: cursor.row + max(1, bodyRows - 1)) }
   public mutating func pageUp() { move(row: cursor.row - max(1, bodyRows - 1)) }
 
@@ -221,6 +229,21 @@ public struct ClaimsMatrix: Sendable {
     return true
   }
 
+  /// Shows only `myths` and the claims they are part of (a filter), or every claim for nil.
+  public mutating func keep(myths: Set<String>?) {
+    guard let myths else {
+      kept = nil
+      return applyFolding()
+    }
+    var all = myths
+    for id in myths {
+      var parent = corpus.myth(id)?.parent
+      while let p = parent, all.insert(p).inserted { parent = corpus.myth(p)?.parent }
+    }
+    kept = all
+    applyFolding()
+  }
+
   /// Folds or unfolds the sub-claims of the cursor's row (or, on a sub-claim, its parent's).
   public mutating func toggleFold() {
     guard rows.indices.contains(cursor.row) else { return }
@@ -256,7 +279,7 @@ public struct ClaimsMatrix: Sendable {
     let source = corpus.source(sourceID)
     var detail = Detail(
       myth: mythID, claim: myth.claim.plain, source: sourceID,
-      sourceTitle: source?.title ?? sourceID)
+      sourceTitle: source?.shortTitle ?? sourceID)
     guard let cell = rows[cursor.row].cells[cursor.column] else { return detail }
     let stance = myth.stances[cell.index]
     detail.stance = stance.stance

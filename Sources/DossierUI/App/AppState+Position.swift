@@ -1,4 +1,5 @@
 import DossierModel
+import DossierSlides
 import DossierTUI
 
 extension AppState {
@@ -24,10 +25,12 @@ extension AppState {
   /// explorer was left.
   public mutating func start(
     userData: UserData, message: String?, lastPosition: LastPosition?, startView: String?,
-    paneSplit: Int, editsNotesExternally: Bool, autoAdvance: Int = 10
+    paneSplit: Int, editsNotesExternally: Bool, autoAdvance: Int = 10,
+    presenterFont: BigType.Font = .auto
   ) {
     self.userData = userData
     ctx.autoAdvanceInterval = max(1, autoAdvance)
+    ctx.presenterFont = presenterFont
     self.message = message
     self.editsNotesExternally = editsNotesExternally
     self.paneSplit = lastPosition?.paneSplit ?? paneSplit

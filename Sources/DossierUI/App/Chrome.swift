@@ -81,9 +81,10 @@ extension AppState {
       if !filters.isEmpty { left += " · filter: " + filters.joined(separator: ", ") }
     }
     if let message { left += " · " + message }
+    // A message (such as the full path of an export) may take the line but for help and quit.
+    let leftWidth = message == nil ? rect.width / 2 + 10 : max(rect.width / 2 + 10, rect.width - 20)
     var x = buffer.write(
-      TextLayout.truncate(left, to: rect.width / 2 + 10), x: rect.x, y: rect.y,
-      style: ctx.style(.status))
+      TextLayout.truncate(left, to: leftWidth), x: rect.x, y: rect.y, style: ctx.style(.status))
     x += 2
     var hints: [(key: String, text: String)] = []
     if !corpus.diagnostics.isEmpty, view.offersProblems {

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierSlides
 import Foundation
 
 /// What the runtime does outside the app: files, the corpus, the editor. ``FileServices`` is
@@ -11,8 +12,10 @@ public protocol ExplorerServices {
   /// Writes the user data somewhere other than its store (when the store cannot be written);
   /// returns the path.
   func saveCopy(_ data: UserData) throws -> String
-  /// Writes a file into the current folder.
-  func write(_ text: String, named name: String) throws
+  /// Writes a file whole (atomically: the old contents or the new, never half) at a path.
+  func write(_ text: String, to path: String) throws
+  /// The user's home folder, for a file name given as `~/…`.
+  var home: String { get }
   /// Whether a file exists (an editor cannot open a file built into the binary).
   func fileExists(_ path: String) -> Bool
   /// `$VISUAL` or `$EDITOR`, if set.
@@ -22,6 +25,14 @@ public protocol ExplorerServices {
   /// Starts opening or building the search engine of a corpus in the background (nil: build it
   /// in memory on first use).
   func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine?
+  /// Opens the speaker link of a corpus for a presenter, so that `dossier brief --speaker` in
+  /// another terminal can follow it; nil for none. Throws why it cannot be opened.
+  func openSpeakerLink(corpus: String) throws -> SpeakerPublisher?
+}
+
+extension ExplorerServices {
+  /// No speaker link (services for tests that do not ask for one).
+  public func openSpeakerLink(corpus: String) throws -> SpeakerPublisher? { nil }
 }
 
 /// Why a corpus cannot be reloaded.
@@ -83,9 +94,11 @@ public struct FileServices: ExplorerServices {
     throw failure!
   }
 
-  public func write(_ text: String, named name: String) throws {
-    try AtomicFile.write(Data(text.utf8), to: name)
+  public func write(_ text: String, to path: String) throws {
+    try AtomicFile.write(Data(text.utf8), to: path)
   }
+
+  public var home: String { environment["HOME"] ?? NSHomeDirectory() }
 
   public func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
@@ -94,6 +107,11 @@ public struct FileServices: ExplorerServices {
   }
 
   public func savePosition(_ position: LastPosition) { try? positions.save(position) }
+
+  /// The corpus's socket under `$XDG_RUNTIME_DIR/dossier/` (see ``SpeakerLink``).
+  public func openSpeakerLink(corpus: String) throws -> SpeakerPublisher? {
+    try SpeakerPublisher(link: SpeakerLink(corpus: corpus, environment: environment))
+  }
 
   public func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? {
     guard let searchEngine else { return PendingSearchEngine(corpus: corpus) }
