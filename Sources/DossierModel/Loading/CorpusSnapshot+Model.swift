@@ -136,6 +136,7 @@ extension Source: SnapshotCodable {
   func write(to out: inout SnapshotWriter) {
     out.put(id)
     out.put(title)
+    out.put(shortTitle)
     out.put(authors)
     out.put(publisher)
     out.put(date)
@@ -146,7 +147,8 @@ extension Source: SnapshotCodable {
   }
   init(from r: inout SnapshotReader) throws {
     self.init(
-      id: try r.get(), title: try r.get(), authors: try r.get(), publisher: try r.get(),
+      id: try r.get(), title: try r.get(), shortTitle: try r.get(), authors: try r.get(),
+      publisher: try r.get(),
       date: try r.get(), kind: try r.get(), url: try r.get(), language: try r.get(),
       note: try r.get())
   }

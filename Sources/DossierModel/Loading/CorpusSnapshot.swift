@@ -23,7 +23,7 @@ import Foundation
 /// snapshot is never trusted.
 public enum CorpusSnapshot {
   /// Bumped whenever the snapshot's layout changes.
-  static let version = 1
+  static let version = 2
   static let magic = Array("DOSSIER-CORPUS\n".utf8)
 
   /// Where the snapshot of `folder` is kept.
