@@ -45,6 +45,7 @@ public struct AppState {
   public init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String? = nil) {
     ctx = AppContext(
       corpus: corpus, theme: theme, size: size, corpusLabel: corpusLabel ?? corpus.root)
+    ctx.dateWidth = AppContext.dateWidth(of: corpus)
     rebuildLists()
     screens[.timeline]?.list.prepareFilter(corpus: corpus)
   }

@@ -71,6 +71,7 @@ extension AppState {
     if reading, let reader {
       let count = corpus.paragraphs(of: reader.document).count
       left = " ¶ \(count == 0 ? 0 : reader.cursor + 1)/\(count)"
+      if let section = readerSection { left += " · § " + section.title }
       if !reader.findText.isEmpty { left += " · find \u{201C}\(reader.findText)\u{201D}" }
     } else {
       let count = list.itemRows.count
@@ -81,9 +82,19 @@ extension AppState {
       if !filters.isEmpty { left += " · filter: " + filters.joined(separator: ", ") }
     }
     if let message { left += " · " + message }
-    var x = buffer.write(
-      TextLayout.truncate(left, to: rect.width / 2 + 10), x: rect.x, y: rect.y,
-      style: ctx.style(.status))
+    let leftRoom = rect.width / 2 + 10
+    var x: Int
+    if message != nil, TextWidth.of(left) > leftRoom {
+      // A message cut here is whole in the message log: say which key shows it.
+      x = buffer.write(
+        TextLayout.truncate(left, to: leftRoom - 6), x: rect.x, y: rect.y,
+        style: ctx.style(.status))
+      x = buffer.write(" M", x: x, y: rect.y, style: ctx.style(.statusKey))
+      x = buffer.write(" all", x: x, y: rect.y, style: ctx.style(.status))
+    } else {
+      x = buffer.write(
+        TextLayout.truncate(left, to: leftRoom), x: rect.x, y: rect.y, style: ctx.style(.status))
+    }
     x += 2
     var hints: [(key: String, text: String)] = []
     if !corpus.diagnostics.isEmpty, view.offersProblems {
@@ -91,15 +102,16 @@ extension AppState {
       hints.append(("p", "\(count) problem\(count == 1 ? "" : "s")"))
     }
     hints += keyHints
-    // Help and quit always show; the other hints take the room that is left, in order.
+    // Search, help and quit always show; the other hints take the room that is left, in
+    // order (one too wide is left out, and a shorter one after it may still fit).
     func width(_ hint: (key: String, text: String)) -> Int {
       TextWidth.of(hint.key) + TextWidth.of(hint.text) + 3
     }
-    let lasting = hints.filter { $0.key == "?" || $0.key == "q" }
+    let lasting = hints.filter { ["s", "?", "q"].contains($0.key) }
     var room = rect.maxX - x - lasting.map(width).reduce(0, +)
     var shown: [(key: String, text: String)] = []
     for hint in hints where !lasting.contains(where: { $0 == hint }) {
-      guard width(hint) <= room else { break }
+      guard width(hint) <= room else { continue }
       shown.append(hint)
       room -= width(hint)
     }

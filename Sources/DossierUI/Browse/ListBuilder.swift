@@ -17,7 +17,7 @@ struct ListBuilder {
       .map { .item(.document($0.id), depth: 0) }
   }
 
-  /// Actors grouped by kind, each group headed with its count, the most present first.
+  /// Actors grouped by kind, the most present first (the list counts each group's members).
   func actors() -> [ListEntry] {
     var entries: [ListEntry] = []
     // The most present actors first (by their events), then by name; counted once each.
@@ -29,7 +29,7 @@ struct ListBuilder {
           : corpus.actors[$0].name.localizedStandardCompareFolded(corpus.actors[$1].name)
       }
       guard !members.isEmpty else { continue }
-      entries.append(.heading("\(kind.plural) (\(members.count))", .heading))
+      entries.append(.heading(kind.plural, .heading))
       entries += members.map { .item(.actor(corpus.actors[$0].id), depth: 0) }
     }
     return entries

@@ -7,6 +7,11 @@ struct WrappedLine {
   var indent: Int
   /// The index of the link (among the pane's links) this line belongs to.
   var linkIndex: Int?
+  /// Whether this is the first row of a link (where its marker `▸` goes).
+  var linkStart = false
+
+  /// The link marker of the row: `▸` on a link's first row, so that links show without colour.
+  var marker: String? { linkStart ? "▸" : nil }
 }
 
 /// Word-wraps detail lines, keeping each segment's style and each line's link.
@@ -20,15 +25,22 @@ enum DetailLayout {
       let available = max(10, width - line.indent)
       if line.preformatted {
         result.append(
-          WrappedLine(segments: line.segments, indent: line.indent, linkIndex: linkIndex))
+          WrappedLine(
+            segments: line.segments, indent: line.indent, linkIndex: linkIndex,
+            linkStart: linkIndex != nil))
         continue
       }
       let runs = line.segments.map { Run($0.text, $0.role) }
-      for wrapped in Wrap.lines(runs, width: available) {
+      var rows = Wrap.lines(runs, width: available)
+      // A break at the spaces between two segments leaves no blank row (a highlighted link
+      // would spill onto it).
+      let blank = { (row: [Run<Role>]) in row.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
+      if rows.count > 1 { rows.removeAll(where: blank) }
+      for (i, wrapped) in rows.enumerated() {
         result.append(
           WrappedLine(
             segments: wrapped.map { .init(text: $0.text, role: $0.tag) }, indent: line.indent,
-            linkIndex: linkIndex))
+            linkIndex: linkIndex, linkStart: linkIndex != nil && i == 0))
       }
     }
     return result

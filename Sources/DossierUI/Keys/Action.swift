@@ -15,7 +15,7 @@ enum Action: Hashable, Sendable {
   // The timeline.
   case yearPrompt, filterPicker, clearFilters
   // The reader.
-  case nextSection, previousSection, nextMatch, previousMatch
+  case nextSection, previousSection, nextMatch, previousMatch, contents
   // The presenter.
   case presentNext, presentPrevious, presentFirst, presentLast, presentYear
   case autoAdvance, slower, faster, leave

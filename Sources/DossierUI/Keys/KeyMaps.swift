@@ -120,6 +120,9 @@ enum KeyMaps {
       Binding(
         [.character(":")], ": or g then a year", "the first source of a year, e.g. :2013",
         action: .yearPrompt),
+      Binding(
+        [.character("t")], "t", "its table of contents: open the reader at a section",
+        action: .contents),
     ]
   )
 
@@ -155,7 +158,11 @@ enum KeyMaps {
         "g G  Home End", "first / last paragraph"),
       Binding(
         pair(.character("]"), .nextSection, .character("["), .previousSection), "] [",
-        "next / previous section", hint: ("]", "next section"), order: 20),
+        "next / previous section (the section's start first)", hint: ("]", "next section"),
+        order: 20),
+      Binding(
+        [.character("t")], "t", "table of contents: go to a section", hint: ("t", "contents"),
+        order: 25, action: .contents),
       Binding(
         pair(.character("n"), .nextMatch, .character("N"), .previousMatch), "n N",
         "next / previous paragraph with the text found with /"),
