@@ -306,7 +306,9 @@ struct ExportAcceptanceTests {
       #expect(paragraphs.contains { $0.hasPrefix(summary) }, "\(event.id)")
       if !event.figures.isEmpty {
         // Each figure as written, followed by the citation mark of its passage when it has one.
-        let item = items.first { $0.hasPrefix("Figures: ") && $0.contains(event.figures[0].display) }
+        let item = items.first {
+          $0.hasPrefix("Figures: ") && $0.contains(event.figures[0].display)
+        }
         var rest = item.map { Substring($0.dropFirst("Figures: ".count)) }
         for figure in event.figures {
           #expect(rest?.hasPrefix(figure.display) == true, "\(event.id): \(item ?? "none")")
