@@ -25,7 +25,9 @@ let package = Package(
     // its diff, styles, text width, input events, widgets and key maps. No terminal.
     .target(name: "DossierTUI"),
     // The explorer: screens, modals, key maps, effects and the runtime loop. No terminal.
-    .target(name: "DossierUI", dependencies: ["DossierTUI", "DossierModel", "DossierCharts"]),
+    .target(
+      name: "DossierUI",
+      dependencies: ["DossierTUI", "DossierModel", "DossierCharts", "DossierSlides"]),
     // Pure presenter pieces: the big-type font, slides and their layout, the presenter session
     // and the speaker link to a second terminal. No terminal.
     .target(name: "DossierSlides", dependencies: ["DossierModel", "DossierTUI"]),
@@ -50,7 +52,7 @@ let package = Package(
       name: "dossier",
       dependencies: [
         "DossierModel", "DossierCorpus", "DossierUI", "DossierTerminal", "DossierSettings",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "DossierSlides", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
@@ -69,12 +71,14 @@ let package = Package(
     .testTarget(
       name: "DossierUITests",
       dependencies: [
-        "DossierUI", "DossierModel", "DossierCharts", "DossierCorpus", "DossierTestSupport",
+        "DossierUI", "DossierModel", "DossierCharts", "DossierSlides", "DossierCorpus",
+        "DossierTestSupport",
       ],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "DossierSlidesTests",
-      dependencies: ["DossierSlides", "DossierModel", "DossierCorpus", "DossierTestSupport"]),
+      dependencies: ["DossierSlides", "DossierModel", "DossierCorpus", "DossierTestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "DossierChartsTests",
       dependencies: ["DossierCharts", "DossierModel", "DossierCorpus", "DossierTestSupport"],

@@ -11,7 +11,7 @@ import TOMLKit
 ///
 /// [presenter]
 /// auto-advance = 8
-/// font = "large"
+/// font = "half-block"
 ///
 /// [layout]
 /// pane-split = 40

@@ -60,7 +60,8 @@ public enum SettingKey: String, Sendable, CaseIterable {
     case .theme: "colour theme"
     case .startView: "the view the explorer opens on (last: where the corpus was left)"
     case .autoAdvance: "seconds between the presenter's automatic steps"
-    case .presenterFont: "the presenter's type"
+    case .presenterFont:
+      "how large the presenter's title and date may be (auto: as large as fits; plain: no big type)"
     case .paneSplit: "the list's share of the width, in percent"
     }
   }

@@ -9,8 +9,8 @@ public struct Settings: Sendable, Equatable {
   public var startView: StartView = .last
   /// Seconds between steps when the presenter's auto-advance is on.
   public var autoAdvance: Int = 10
-  /// The presenter's type: `normal` or `large`.
-  public var presenterFont: PresenterFont = .normal
+  /// How large the presenter's big type may be: `auto`, `block`, `half-block` or `plain`.
+  public var presenterFont: PresenterFont = .auto
   /// The list's share of the width, in percent, when the list and the detail are side by side.
   public var paneSplit: Int = 45
   /// Where each value came from.
@@ -43,8 +43,17 @@ public enum StartView: String, Sendable, CaseIterable {
   case last
 }
 
-/// The presenter's type size.
-public enum PresenterFont: String, Sendable, CaseIterable { case normal, large }
+/// How large the presenter's big type may be (the title and the date of each slide).
+public enum PresenterFont: String, Sendable, CaseIterable {
+  /// The largest block letters that fit the terminal.
+  case auto
+  /// Full block letters at most five rows high, then half blocks.
+  case block
+  /// Half-block letters (three rows high) only.
+  case halfBlock = "half-block"
+  /// No big type: plain bold text.
+  case plain
+}
 
 /// Where a setting's value came from.
 public enum SettingOrigin: Sendable, Equatable, CustomStringConvertible {

@@ -238,14 +238,15 @@ public enum BigType {
 
   /// The largest variant in which `text` fits `width` × `height` on at most `maxLines` lines,
   /// or else the plain text wrapped to `width` (``Rendering/variant`` says which was chosen).
-  /// `unicode` false (a terminal without UTF-8) allows only the `#` variants.
+  /// `unicode` false (a terminal without UTF-8) allows only the `#` variants; `font` limits the
+  /// variants tried (the `presenter.font` setting).
   public static func fit(
     _ text: String, width: Int, height: Int, unicode: Bool = true, maxLines: Int = 3,
-    alignment: Alignment = .left
+    alignment: Alignment = .left, font: Font = .auto
   ) -> Rendering {
     if width > 0 {
       let text = normalized(text)
-      for variant in Variant.candidates(unicode: unicode) {
+      for variant in font.candidates(unicode: unicode) {
         // Lines and height are known before anything is drawn.
         if let lines = wrap(text, in: variant, width: width), lines.count <= maxLines,
           self.height(lines: lines.count, in: variant) <= height

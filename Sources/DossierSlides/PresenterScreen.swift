@@ -7,7 +7,17 @@ public enum PresenterScreen {
   /// room"); `now` is the session's clock.
   public static func layout(
     session: PresenterSession, slides: [Slide], label: String, width: Int, height: Int,
-    now: Double, unicode: Bool = true, bigType: Bool = true
+    now: Double, unicode: Bool = true, bigType: Bool
+  ) -> [SlideLayout.Line] {
+    layout(
+      session: session, slides: slides, label: label, width: width, height: height, now: now,
+      unicode: unicode, font: bigType ? .auto : .plain)
+  }
+
+  /// The audience screen with the title and the date in the largest big type `font` allows.
+  public static func layout(
+    session: PresenterSession, slides: [Slide], label: String, width: Int, height: Int,
+    now: Double, unicode: Bool = true, font: BigType.Font = .auto
   ) -> [SlideLayout.Line] {
     guard !session.blank, !slides.isEmpty else { return [] }
     let width = max(1, width)
@@ -55,7 +65,7 @@ public enum PresenterScreen {
     let slideHeight = bottom - top
     if slideHeight >= 1 {
       let layout = SlideLayout.layout(
-        slides[index], width: width, height: slideHeight, unicode: unicode, bigType: bigType)
+        slides[index], width: width, height: slideHeight, unicode: unicode, font: font)
       lines += layout.lines.map {
         SlideLayout.Line(x: $0.x, y: $0.y + top, text: $0.text, role: $0.role, bigType: $0.bigType)
       }
@@ -72,7 +82,7 @@ public enum PresenterScreen {
   /// The bottom line: the prompt, the number typed, or the countdown and the keys.
   public static func status(_ session: PresenterSession, now: Double) -> String {
     if session.mode == .confirmingLeave {
-      return "Leave the presenter? q, y or Enter leaves; any other key stays"
+      return "Leave the presenter? q or Esc again leaves (y, Enter too); any other key stays"
     }
     if let typed = session.typedNumber {
       return session.typingYear

@@ -1,5 +1,5 @@
 /// What the presenter can be asked to do, whatever key or window asked it.
-public enum PresenterCommand: Equatable, Sendable, Codable {
+public enum PresenterCommand: Hashable, Sendable, Codable {
   case next, previous, first, last
   /// Go to item `n` (1-based); a number past the last item goes to the end slide.
   case jump(to: Int)
@@ -95,7 +95,7 @@ public enum PresenterCommand: Equatable, Sendable, Codable {
 }
 
 /// A key as the presenter sees it; the explorer maps its own key type onto this one.
-public enum PresenterKey: Equatable, Sendable {
+public enum PresenterKey: Hashable, Sendable {
   case character(Character)
   case left, right, up, down, pageUp, pageDown, home, end, enter, escape, backspace, tab
 }
@@ -109,7 +109,7 @@ public enum PresenterKey: Equatable, Sendable {
 public struct PresenterSession: Equatable, Sendable {
   public enum Mode: Equatable, Sendable {
     case showing
-    /// `q` was pressed: a second `q`, `y` or Enter leaves, anything else stays.
+    /// `q` or `Esc` was pressed: either again (or `y`, Enter) leaves, anything else stays.
     case confirmingLeave
     /// The presenter is done; the explorer closes it at ``index``.
     case left
@@ -261,7 +261,7 @@ public struct PresenterSession: Equatable, Sendable {
   public func command(for key: PresenterKey) -> PresenterCommand? {
     if mode == .confirmingLeave {
       switch key {
-      case .character("q"), .character("y"), .character("Y"), .enter: return .confirmLeave
+      case .character("q"), .escape, .character("y"), .character("Y"), .enter: return .confirmLeave
       default: return .cancelLeave
       }
     }
@@ -274,25 +274,7 @@ public struct PresenterSession: Equatable, Sendable {
       default: break
       }
     }
-    switch key {
-    case .right, .down, .pageDown, .enter, .character(" "), .character("n"), .character("l"),
-      .character("j"):
-      return .next
-    case .left, .up, .pageUp, .backspace, .character("h"), .character("k"), .character("N"):
-      return .previous
-    case .home: return .first
-    case .end, .character("G"): return .last
-    case .character(let c) where c.isASCII && c.isNumber: return .digit(Int(String(c))!)
-    case .character("g"): return .startYearEntry
-    case .character("b"), .character("B"), .character("."): return .toggleBlank
-    case .character("a"): return .toggleAutoAdvance
-    case .character("p"): return .togglePause
-    case .character("+"), .character("="): return .slower
-    case .character("-"): return .faster
-    case .character("r"): return .resetTimer
-    case .character("q"), .escape: return .requestLeave
-    default: return nil
-    }
+    return PresenterKeys.command(for: key)
   }
 
   /// Applies the command a key means; `.unchanged` for a key with none.

@@ -97,8 +97,13 @@ extension Slide {
 
   /// The slide after the last item: "End of briefing NAME — N items".
   public static func end(briefing name: String, count: Int) -> Slide {
+    end(title: "End of briefing \(name)", count: count)
+  }
+
+  /// The slide after the last item, with its title ("End of the timeline — N items").
+  public static func end(title: String, count: Int) -> Slide {
     Slide(
-      ref: nil, item: "", kind: .end, label: "End", title: "End of briefing \(name)",
+      ref: nil, item: "", kind: .end, label: "End", title: title,
       body: ["\(count) item\(count == 1 ? "" : "s")"])
   }
 
@@ -125,9 +130,13 @@ public enum SlideDeck {
     slides(items: briefing.items, name: briefing.name, corpus: corpus)
   }
 
-  /// Slides of stored items (`event:zapad-2013`...) and the end slide.
-  public static func slides(items: [String], name: String, corpus: Corpus) -> [Slide] {
-    items.map { Slide(item: $0, corpus: corpus) } + [Slide.end(briefing: name, count: items.count)]
+  /// Slides of stored items (`event:zapad-2013`...) and the end slide; `ending` is the end
+  /// slide's title ("End of briefing NAME" when nil).
+  public static func slides(
+    items: [String], name: String, ending: String? = nil, corpus: Corpus
+  ) -> [Slide] {
+    items.map { Slide(item: $0, corpus: corpus) }
+      + [Slide.end(title: ending ?? "End of briefing \(name)", count: items.count)]
   }
 
   /// The progress line of a slide: "7 of 23 · Post-Crimea · 2014", or "End" on the end slide.

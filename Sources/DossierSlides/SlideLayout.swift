@@ -85,8 +85,17 @@ public struct SlideLayout: Equatable, Sendable {
   /// draws big type with `#` and bullets with ASCII; `bigType` false keeps the title and the
   /// date in ordinary text.
   public static func layout(
-    _ slide: Slide, width: Int, height: Int, unicode: Bool = true, bigType: Bool = true
+    _ slide: Slide, width: Int, height: Int, unicode: Bool = true, bigType: Bool
   ) -> SlideLayout {
+    layout(slide, width: width, height: height, unicode: unicode, font: bigType ? .auto : .plain)
+  }
+
+  /// Lays out a slide for a `width` × `height` area, the title and the date in the largest big
+  /// type `font` allows that fits (``BigType/Font/plain`` keeps them in ordinary text).
+  public static func layout(
+    _ slide: Slide, width: Int, height: Int, unicode: Bool = true, font: BigType.Font = .auto
+  ) -> SlideLayout {
+    let bigType = font
     let width = max(1, width)
     let height = max(1, height)
     var planner = Planner(
@@ -195,7 +204,7 @@ private struct Planner {
   let width: Int
   let height: Int
   let unicode: Bool
-  let bigType: Bool
+  let bigType: BigType.Font
   let margin: Int
   let column: Int
   let measure: Int
@@ -208,7 +217,8 @@ private struct Planner {
   private(set) var used = 0
 
   init(
-    slide: Slide, width: Int, height: Int, unicode: Bool, bigType: Bool, parts: Parts = .all,
+    slide: Slide, width: Int, height: Int, unicode: Bool, bigType: BigType.Font,
+    parts: Parts = .all,
     margin: Int? = nil, reserve: Int? = nil, center: Bool = true
   ) {
     self.slide = slide
@@ -269,12 +279,12 @@ private struct Planner {
       labelGroup.rowCount + (dateGroup?.rowCount ?? 0) + titleGroup.rowCount
         + content.reduce(0) { $0 + $1.rowCount }
     }
-    var budget = bigType && header ? max(height - total(), reserve) : 0
+    var budget = bigType != .plain && header ? max(height - total(), reserve) : 0
     var titleVariant = BigType.Variant.plain
     let plainTitleRows = titleGroup.rowCount
     let bigTitle = BigType.fit(
       slide.title, width: column, height: budget + plainTitleRows, unicode: unicode,
-      maxLines: height >= 50 ? 3 : 2)
+      maxLines: height >= 50 ? 3 : 2, font: bigType)
     if bigTitle.variant != .plain {
       titleVariant = bigTitle.variant
       titleGroup.units = [bigUnit(bigTitle, role: .headline)]
@@ -284,7 +294,8 @@ private struct Planner {
     let plainDateRows = dateGroup?.rowCount ?? 0
     if let date = slide.date {
       var rendering = BigType.fit(
-        date, width: column, height: budget + plainDateRows, unicode: unicode, maxLines: 1)
+        date, width: column, height: budget + plainDateRows, unicode: unicode, maxLines: 1,
+        font: bigType)
       // The date never outgrows a big title.
       if titleVariant != .plain, rendering.variant < titleVariant,
         let smaller = BigType.render(date, in: titleVariant, width: column),

@@ -27,7 +27,8 @@ public struct SpeakerView: Equatable, Sendable {
 
   /// The view of a snapshot at `date`, with slides from the follower's own copy of the corpus.
   public init(snapshot: PresenterSnapshot, corpus: Corpus, at date: Date = Date()) {
-    let slides = SlideDeck.slides(items: snapshot.items, name: snapshot.briefing, corpus: corpus)
+    let slides = SlideDeck.slides(
+      items: snapshot.items, name: snapshot.briefing, ending: snapshot.ending, corpus: corpus)
     self.init(snapshot: snapshot, slides: slides, at: date)
   }
 
@@ -36,7 +37,10 @@ public struct SpeakerView: Equatable, Sendable {
     let index = min(max(0, snapshot.index), max(0, slides.count - 1))
     current =
       slides.indices.contains(index)
-      ? slides[index] : Slide.end(briefing: snapshot.briefing, count: snapshot.items.count)
+      ? slides[index]
+      : Slide.end(
+        title: snapshot.ending ?? "End of briefing \(snapshot.briefing)",
+        count: snapshot.items.count)
     position = SlideDeck.progress(slides, at: index)
     if index + 1 < slides.count {
       let following = slides[index + 1]

@@ -4,8 +4,9 @@ import DossierUI
 import Foundation
 
 /// `dossier-bench frames DIR`: time from a key to a finished frame in the explorer's timeline,
-/// while scrolling and while filtering as you type (the app's update step plus rendering into
-/// the cell buffer; the terminal's own output is not included).
+/// while scrolling and while filtering as you type, and in the timeline chart while panning,
+/// zooming and stepping (the app's update step plus rendering into the cell buffer; the
+/// terminal's own output is not included).
 struct Frames: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure key-to-frame latency of the explorer on a corpus folder.")
@@ -55,5 +56,28 @@ struct Frames: ParsableCommand {
       [.character(":"), .character("1"), .character("9"), .character("5"), .character("0")])
     measure(
       "switch views 1-4", [.character("1"), .character("3"), .character("4"), .character("2")])
+    // The timeline as a chart (`v`): made once, then panned, zoomed and stepped through.
+    measure("chart: open (v)", [.character("v")])
+    measure(
+      "chart: pan → then ←",
+      Array(repeating: .right, count: 100) + Array(repeating: .left, count: 100))
+    measure(
+      "chart: pan a page",
+      Array(repeating: .pageDown, count: 30) + Array(repeating: .pageUp, count: 30))
+    measure(
+      "chart: zoom + − − +",
+      Array(
+        repeating: [Key.character("+"), .character("-"), .character("-"), .character("+")],
+        count: 25
+      )
+      .flatMap { $0 })
+    measure("chart: next event l", Array(repeating: .character("l"), count: 200))
+    measure(
+      "chart: lane below/above j k",
+      Array(repeating: [Key.character("j"), .character("k")], count: 50).flatMap { $0 })
+    measure(
+      "chart: jump :1950",
+      [.character(":"), .character("1"), .character("9"), .character("5"), .character("0"), .enter])
+    measure("chart: back to the list (v)", [.character("v")])
   }
 }

@@ -12,7 +12,7 @@ struct DossierCommand: ParsableCommand {
     version: DossierVersion.current,
     subcommands: [
       Explore.self, Brief.self, Check.self, Export.self, Timeline.self, Actors.self, Myths.self,
-      Search.self, Show.self, Config.self,
+      Search.self, Show.self, Open.self, Config.self,
     ],
     defaultSubcommand: Explore.self
   )

@@ -41,10 +41,18 @@ struct Explore: ParsableCommand {
   }
 }
 
-/// `dossier brief [NAME]`: opens presenter mode on a briefing's marked events.
+/// `dossier brief [NAME]`: presents a briefing (every marked item a slide); `--speaker` follows
+/// a presenter from a second terminal.
 struct Brief: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Present a briefing (its marked events) full screen; Esc returns to the explorer.")
+    abstract:
+      "Present a briefing full screen (every marked item a slide), or follow one with --speaker.",
+    discussion: """
+      The presenter starts at the first item; q or Esc (pressed twice) returns to the explorer. \
+      In a second terminal, dossier brief --speaker (on the same corpus) follows it: the note on \
+      the current item, the next item, the elapsed time and the countdown, and its keys step \
+      the presenter. They meet on a Unix socket under $XDG_RUNTIME_DIR/dossier/.
+      """)
 
   @Argument(
     help: "The briefing (default: the current one).", completion: CompletionValues.briefings)
@@ -53,13 +61,12 @@ struct Brief: ParsableCommand {
   @OptionGroup(title: "Present the timeline instead, filtered") var filters: FilterOptions
   @Option(help: "Colour theme: default, monochrome or contrast (the presenter's default).")
   var theme: Theme.Name?
-
-  /// The theme asked for by the flag, the environment or the config file.
-  var requestedTheme: Theme.Name? {
-    let user = UserSettings.load(flags: theme.map { [.theme: $0.rawValue] } ?? [:])
-    user.warnIfNeeded()
-    return user.themeRequest
-  }
+  @Flag(
+    help:
+      "Follow the presenter of this corpus running in another terminal: notes, next item, clocks.")
+  var speaker = false
+  @Flag(help: "Draw with ASCII only (the default when the locale is not UTF-8, as with LANG=C).")
+  var ascii = false
 
   func run() throws {
     let filtered =
@@ -68,9 +75,21 @@ struct Brief: ParsableCommand {
     if filtered, name != nil {
       throw ValidationError("give a briefing name or timeline filters, not both")
     }
-    try ExplorerSession(
-      corpus: corpus, theme: requestedTheme, briefing: name ?? "",
-      timeline: filtered ? filters : nil
-    ).run()
+    if speaker, filtered || name != nil {
+      throw ValidationError(
+        "--speaker follows whatever the presenter of the corpus shows: give no name or filters")
+    }
+    let user = UserSettings.load(flags: theme.map { [.theme: $0.rawValue] } ?? [:])
+    user.warnIfNeeded()
+    if speaker {
+      try SpeakerSession(corpus: corpus, theme: user.themeRequest, ascii: ascii).run()
+      return
+    }
+    var session = ExplorerSession(
+      corpus: corpus, theme: user.themeRequest, briefing: name ?? "",
+      timeline: filtered ? filters : nil)
+    session.settings = user.settings
+    session.ascii = ascii
+    try session.run()
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierModel
 import DossierSettings
+import DossierSlides
 import DossierTerminal
 import DossierUI
 import Foundation
@@ -18,6 +19,9 @@ struct ExplorerSession {
   var settings = Settings()
   /// `--ascii`: draw with ASCII only, whatever the locale.
   var ascii = false
+  /// `dossier open REF`: the item to start at (resolved once the corpus is in; an unknown
+  /// one ends the session with a usage error and the nearest reference).
+  var item: String?
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
@@ -26,6 +30,12 @@ struct ExplorerSession {
     else {
       let loaded = try corpus.load()
       _ = try loadUserData(loaded, environment)
+      if let item {
+        let ref = try ItemReference.resolve(item, in: loaded)
+        if let detail = ItemDetail(ref, in: loaded) { Output.out(detail.rendered) }
+        Output.out("(not a terminal: run dossier open in a terminal to open the explorer there)\n")
+        return
+      }
       Output.out(CorpusSummary.text(loaded))
       Output.out(
         environment["TERM"] == "dumb"
@@ -34,11 +44,12 @@ struct ExplorerSession {
       return
     }
     let chosen = Theme.resolve(requested: theme, environment: environment)
+    let asciiNeeded = GlyphTable.asciiNeeded(flag: ascii, environment: environment)
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal(
         useColor: chosen.usesColor || briefing != nil,
-        ascii: GlyphTable.asciiNeeded(flag: ascii, environment: environment))
+        ascii: asciiNeeded)
     } catch {
       Output.err("error: \(error)\n")
       throw ExitCode(1)
@@ -46,9 +57,11 @@ struct ExplorerSession {
     // The first frame comes at once: the corpus loads on another thread behind a loading screen.
     let loaded: Corpus
     let userData: (UserData, String?)
+    var start: ItemRef?
     do {
       loaded = try loadBehindScreen(terminal, theme: chosen)
       userData = try loadUserData(loaded, environment)
+      if let item { start = try ItemReference.resolve(item, in: loaded) }
     } catch {
       terminal.stop()
       throw error
@@ -63,15 +76,19 @@ struct ExplorerSession {
       startView: settings.startView == .last ? nil : settings.startView.rawValue,
       paneSplit: settings.paneSplit,
       editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty,
-      autoAdvance: settings.autoAdvance)
+      autoAdvance: settings.autoAdvance,
+      presenterFont: BigType.Font(rawValue: settings.presenterFont.rawValue) ?? .auto)
+    state.ascii = asciiNeeded
+    if let start { state.start(at: start) }
     if let timeline {
       let filter = try timeline.filter(for: loaded)
-      state.present(
-        filter.apply(to: loaded).map { .event($0.id) }, label: "timeline, \(filter.description)")
+      state.presentTimeline(
+        filter.apply(to: loaded).map { ItemRef.event($0.id).description },
+        filter: filter.description)
       if theme != nil { state.theme = chosen }
     } else if briefing != nil {
-      let events = state.userData.currentBriefing.items.compactMap(ItemRef.init)
-      state.present(events, label: "briefing \(state.userData.current)")
+      let current = state.userData.currentBriefing
+      state.present(items: current.items, label: "briefing \(current.name)", name: current.name)
       if theme != nil { state.theme = chosen }
     }
     let options = corpus

@@ -20,13 +20,9 @@ struct Show: ParsableCommand {
 
   func run() throws {
     let loaded = try corpus.load()
-    let found = ItemDetail.resolve(ref, in: loaded)
-    guard found.count == 1, let detail = ItemDetail(found[0], in: loaded) else {
-      if found.count > 1 {
-        throw ValidationError(
-          "'\(ref)' names several items: " + found.map(\.description).joined(separator: ", "))
-      }
-      throw ValidationError("no item '\(ref)' (try `dossier search \(ref)`)")
+    let item = try ItemReference.resolve(ref, in: loaded)
+    guard let detail = ItemDetail(item, in: loaded) else {
+      throw ValidationError("no item '\(Columns.sanitize(ref))'")
     }
     switch format {
     case .text: Output.out(detail.rendered)

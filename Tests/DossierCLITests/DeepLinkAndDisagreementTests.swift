@@ -69,4 +69,37 @@ struct DeepLinkAndDisagreementTests {
       #expect(run.stdout.contains("  [disagreement:\(id)] "), "\(ref)")
     }
   }
+
+  @Test func openWithoutATerminalPrintsTheItem() throws {
+    let run = try dossier("open", "event:zapad-2017-exercise")
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("Zapad-2017 joint exercise\nevent:zapad-2017-exercise  (event)\n"))
+    #expect(
+      run.stdout.hasSuffix(
+        "(not a terminal: run dossier open in a terminal to open the explorer there)\n"))
+    let bare = try dossier("open", "lukashenka")
+    #expect(bare.stdout.hasPrefix("Alexander Lukashenka\nactor:lukashenka  (actor)\n"))
+  }
+
+  @Test func anUnknownRefIsAUsageErrorWithTheNearestRef() throws {
+    for command in ["open", "show"] {
+      let typo = try dossier(command, "event:zapad-2017-exercse")
+      #expect(typo.status == 2)
+      #expect(
+        typo.stderr.hasPrefix(
+          "Error: no item 'event:zapad-2017-exercse'; did you mean 'event:zapad-2017-exercise'?\n"
+            + "Usage: dossier \(command) "), "\(typo.stderr)")
+      #expect(typo.stdout.isEmpty)
+      // A bare misspelt id finds the item of any kind.
+      let bare = try dossier(command, "lukashenko")
+      #expect(
+        bare.stderr.hasPrefix("Error: no item 'lukashenko'; did you mean 'actor:lukashenka'?"))
+      // Nothing near: search is suggested instead.
+      let far = try dossier(command, "event:qqqqqqqqqqqq")
+      #expect(far.status == 2)
+      #expect(
+        far.stderr.hasPrefix(
+          "Error: no item 'event:qqqqqqqqqqqq' (try `dossier search event:qqqqqqqqqqqq`)"))
+    }
+  }
 }

@@ -45,7 +45,8 @@ struct UsageErrorTests {
     #expect(run.stderr.hasPrefix("error: unknown command 'bogus'\n"))
     #expect(
       run.stderr.contains(
-        "commands: explore, brief, check, export, timeline, actors, myths, search, show, config"))
+        "commands: explore, brief, check, export, timeline, actors, myths, search, show, open,"
+          + " config"))
   }
 
   @Test func aNegativeLimitHasAClearMessage() throws {

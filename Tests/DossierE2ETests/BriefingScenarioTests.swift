@@ -39,6 +39,8 @@ struct BriefingScenarioTests {
     try second.sendKeys("Space")
     try second.waitFor("2 of 3")
     try second.sendKeys("Escape")
+    try second.waitFor("Leave the presenter?")
+    try second.sendKeys("Escape")
     try second.waitFor("Timeline (")
   }
 
@@ -66,7 +68,7 @@ struct BriefingScenarioTests {
     try session.waitFor("1 of ")
     try session.sendKeys("Right")
     try session.waitFor("2 of ")
-    try session.sendKeys("Escape")
+    try session.sendKeys("Escape", "Escape")
     try session.waitFor("Timeline (")
   }
 }

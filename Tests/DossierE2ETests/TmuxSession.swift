@@ -79,6 +79,8 @@ final class TmuxSession {
       var isolated = environment
       isolated["XDG_CONFIG_HOME"] = environment["XDG_CONFIG_HOME"] ?? session.folder + "/config"
       isolated["XDG_STATE_HOME"] = environment["XDG_STATE_HOME"] ?? session.folder + "/state"
+      // The presenter's speaker link too (tests that pair two windows share one folder).
+      isolated["XDG_RUNTIME_DIR"] = environment["XDG_RUNTIME_DIR"] ?? session.folder
       let program =
         Self.cleanEnvironment(isolated)
         + [productsDirectory.appending(path: "dossier").path] + arguments

@@ -12,7 +12,7 @@ struct SettingsTests {
 
     [presenter]
     auto-advance = 8
-    font = "large"
+    font = "half-block"
 
     [layout]
     pane-split = 40
@@ -27,7 +27,7 @@ struct SettingsTests {
     #expect(settings.theme == .contrast)
     #expect(settings.startView == .timeline)
     #expect(settings.autoAdvance == 8)
-    #expect(settings.presenterFont == .large)
+    #expect(settings.presenterFont == .halfBlock)
     #expect(settings.paneSplit == 40)
     #expect(settings.origin(.theme) == .file(path: "config.toml", line: 1))
     #expect(settings.origin(.paneSplit) == .file(path: "config.toml", line: 9))

@@ -89,13 +89,14 @@ struct SpeakerKeyTests {
   @Test func aJumpTypedInTheSpeakerViewMovesThePresenter() throws {
     let temp = TemporaryFolder()
     let link = SpeakerLink(corpus: "c", environment: ["XDG_RUNTIME_DIR": temp.path])
-    let publisher = SpeakerPublisher(link: link)
+    let publisher = try SpeakerPublisher(link: link)
     let follower = SpeakerFollower(link: link)
+    _ = follower.poll()  // connects
     var session = PresenterSession(count: 20, now: 0)
     let items = (1...20).map { "event:e\($0)" }
     func sync() throws {
       for command in publisher.receiveCommands() { session.apply(command, at: 1) }
-      try publisher.publish(
+      publisher.publish(
         PresenterSnapshot(
           session: session, corpus: "c", briefing: "b", items: items, notes: [:], now: 1))
       _ = follower.poll()

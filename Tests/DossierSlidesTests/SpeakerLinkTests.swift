@@ -30,7 +30,23 @@ struct SpeakerLinkTests {
     corpus: "belarus", briefing: "room", items: ["event:a", "actor:b"], index: 0,
     notes: ["event:a": "Mention the railway coaches."])
 
-  @Test func folderComesFromTheEnvironment() {
+  /// A link in a fresh private folder.
+  func link(_ temp: TemporaryFolder) -> SpeakerLink {
+    SpeakerLink(corpus: "belarus", environment: ["XDG_RUNTIME_DIR": temp.path])
+  }
+
+  /// Lets the publisher take in new views and what they sent, until `done` or 5 s.
+  func pump(_ publisher: SpeakerPublisher, until done: () -> Bool) -> [PresenterCommand] {
+    var commands: [PresenterCommand] = []
+    let end = Date().addingTimeInterval(5)
+    while !done(), Date() < end {
+      commands += publisher.receiveCommands()
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    return commands + publisher.receiveCommands()
+  }
+
+  @Test func folderAndSocketComeFromTheEnvironment() {
     #expect(
       SpeakerLink.folder(environment: ["XDG_RUNTIME_DIR": "/run/user/1000", "TMPDIR": "/t"])
         == "/run/user/1000/dossier")
@@ -40,56 +56,53 @@ struct SpeakerLinkTests {
       SpeakerLink.folder(environment: ["XDG_RUNTIME_DIR": "relative"]) == "/tmp/dossier-\(getuid())"
     )
     #expect(SpeakerLink.folder(environment: [:]) == "/tmp/dossier-\(getuid())")
-    let link = SpeakerLink(corpus: "Bélarus ../x", folder: "/f")
-    #expect(link.statePath == "/f/belarus-x.json")
-    #expect(link.commandsPath == "/f/belarus-x.commands.json")
+    #expect(SpeakerLink(corpus: "Bélarus ../x", folder: "/f").socketPath == "/f/belarus-x.sock")
   }
 
-  @Test func aFollowerSeesEachChangeAndNothingElse() throws {
+  @Test func aFollowerGetsTheStateOnConnectingAndEachChangeAfter() throws {
     let temp = TemporaryFolder()
-    let link = SpeakerLink(corpus: "belarus", environment: ["XDG_RUNTIME_DIR": temp.path])
-    let publisher = SpeakerPublisher(link: link)
-    let follower = SpeakerFollower(link: SpeakerLink(corpus: "belarus", folder: link.folder))
+    let follower = SpeakerFollower(link: link(temp))
     guard case .noPresenter(let message) = follower.poll() else {
       Issue.record("a presenter before any was started")
       return
     }
     #expect(message.contains("No presenter is running for the corpus belarus"))
-    try publisher.publish(sample)
-    #expect(follower.poll() == .changed(sample.withWrittenRounded))
+    let publisher = try SpeakerPublisher(link: link(temp))
+    publisher.publish(sample)
+    // The view connects; the presenter takes it in on its next tick and sends the state.
+    #expect(follower.poll() == .unchanged)
+    #expect(follower.connected)
+    _ = pump(publisher) { publisher.followers == 1 }
+    #expect(follower.waitForChange(timeout: 5) == .changed(sample.withWrittenRounded))
     #expect(follower.poll() == .unchanged)
     var moved = sample
     moved.index = 1
-    try publisher.publish(moved)
-    #expect(follower.poll() == .changed(moved.withWrittenRounded))
-    // The same state again is not written again.
-    let before = SpeakerLink.stamp(link.statePath)
-    try publisher.publish(moved)
-    #expect(SpeakerLink.stamp(link.statePath) == before)
+    publisher.publish(moved)
+    #expect(follower.waitForChange(timeout: 5) == .changed(moved.withWrittenRounded))
+    // The same state again is not sent again.
+    publisher.publish(moved)
+    #expect(follower.waitForChange(timeout: 0.2) == .unchanged)
     publisher.withdraw()
-    if case .noPresenter = follower.poll() {
-    } else {
-      Issue.record("still following after withdraw")
+    guard case .noPresenter(let closed) = follower.waitForChange(timeout: 5) else {
+      Issue.record("still following after the presenter left")
+      return
     }
+    #expect(closed.hasPrefix("The presenter has closed."))
+    #expect(!FileManager.default.fileExists(atPath: link(temp).socketPath))
   }
 
-  @Test func writesAreAtomicAndPrivate() throws {
+  @Test func theFolderAndTheSocketArePrivate() throws {
     let temp = TemporaryFolder()
-    let link = SpeakerLink(corpus: "belarus", environment: ["XDG_RUNTIME_DIR": temp.path])
-    let publisher = SpeakerPublisher(link: link)
-    for i in 0..<20 {
-      var s = sample
-      s.index = i % 2
-      s.elapsed = i
-      try publisher.publish(s)
-    }
-    let files = try FileManager.default.contentsOfDirectory(atPath: link.folder)
-    #expect(files == ["belarus.json"], "no temporary file is left behind")
+    let publisher = try SpeakerPublisher(link: link(temp))
+    let files = try FileManager.default.contentsOfDirectory(atPath: link(temp).folder)
+    #expect(files == ["belarus.sock"])
     var info = stat()
-    stat(link.folder, &info)
+    stat(link(temp).folder, &info)
     #expect(info.st_mode & 0o777 == 0o700)
-    stat(link.statePath, &info)
+    lstat(link(temp).socketPath, &info)
+    #expect(info.st_mode & S_IFMT == S_IFSOCK)
     #expect(info.st_mode & 0o777 == 0o600)
+    publisher.withdraw()
   }
 
   @Test func refusesAFolderOthersCanEnter() throws {
@@ -97,85 +110,168 @@ struct SpeakerLinkTests {
     let folder = temp.path + "/open"
     mkdir(folder, 0o777)
     chmod(folder, 0o777)
-    let publisher = SpeakerPublisher(link: SpeakerLink(corpus: "c", folder: folder))
-    #expect(throws: SpeakerLink.LinkError.unsafeFolder(folder)) { try publisher.publish(sample) }
+    #expect(throws: SpeakerLink.LinkError.unsafeFolder(folder)) {
+      try SpeakerPublisher(link: SpeakerLink(corpus: "c", folder: folder))
+    }
   }
 
-  /// A presenter in another process, written by a shell with `mv` (as any writer that renames
-  /// its file into place): the follower sees its states in order, and sees it go when the
-  /// process ends without cleaning up.
+  @Test func aStaleSocketIsReplacedAndAnythingElseLeftAlone() throws {
+    let temp = TemporaryFolder()
+    let path = link(temp).socketPath
+    try link(temp).prepareFolder()
+    // A presenter that was killed leaves its socket behind, with nobody listening.
+    let fd = try UnixSocket.make()
+    #expect(try UnixSocket.withAddress(path) { bind(fd, $0, $1) } == 0)
+    close(fd)
+    #expect(FileManager.default.fileExists(atPath: path))
+    let publisher = try SpeakerPublisher(link: link(temp))
+    let follower = SpeakerFollower(link: link(temp))
+    publisher.publish(sample)
+    _ = follower.poll()
+    _ = pump(publisher) { publisher.followers == 1 }
+    #expect(follower.waitForChange(timeout: 5) == .changed(sample.withWrittenRounded))
+    publisher.withdraw()
+    // A file that is not a socket is never removed.
+    FileManager.default.createFile(atPath: path, contents: Data("mine".utf8))
+    #expect(throws: SpeakerLink.LinkError.notASocket(path)) {
+      try SpeakerPublisher(link: link(temp))
+    }
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+  }
+
+  @Test func aSecondPresenterSaysWhichOneHoldsTheLink() throws {
+    let temp = TemporaryFolder()
+    let first = try SpeakerPublisher(link: link(temp))
+    #expect(throws: SpeakerLink.LinkError.busy(link(temp).socketPath, pid: getpid())) {
+      try SpeakerPublisher(link: link(temp))
+    }
+    #expect(
+      SpeakerLink.LinkError.busy("x", pid: 42).description
+        == "another presenter (process 42) already presents this corpus; speaker views follow"
+        + " that one")
+    // The first one still serves.
+    let follower = SpeakerFollower(link: link(temp))
+    first.publish(sample)
+    _ = follower.poll()
+    _ = pump(first) { first.followers == 1 }
+    #expect(follower.waitForChange(timeout: 5) == .changed(sample.withWrittenRounded))
+  }
+
+  @Test func commandsFromSeveralViewsArriveOnceInOrder() throws {
+    let temp = TemporaryFolder()
+    let publisher = try SpeakerPublisher(link: link(temp))
+    let first = SpeakerFollower(link: link(temp))
+    let second = SpeakerFollower(link: link(temp))
+    #expect(throws: SpeakerLink.LinkError.notConnected(link(temp).socketPath)) {
+      try first.send(.next)
+    }
+    _ = first.poll()
+    _ = second.poll()
+    _ = pump(publisher) { publisher.followers == 2 }
+    try first.send(.next)
+    try first.send(.jump(to: 3))
+    try second.send(.toggleBlank)
+    var received: [PresenterCommand] = []
+    let end = Date().addingTimeInterval(5)
+    while received.count < 3, Date() < end { received += pump(publisher) { true } }
+    // Each view's commands in the order it sent them; nothing twice.
+    #expect(received.count == 3)
+    #expect(received.filter { $0 != .toggleBlank } == [.next, .jump(to: 3)])
+    #expect(received.contains(.toggleBlank))
+    #expect(publisher.receiveCommands() == [])
+  }
+
+  @Test func aSpeakerViewThatGoesIsDroppedAndThePresenterGoesOn() throws {
+    let temp = TemporaryFolder()
+    let publisher = try SpeakerPublisher(link: link(temp))
+    let follower = SpeakerFollower(link: link(temp))
+    _ = follower.poll()
+    _ = pump(publisher) { publisher.followers == 1 }
+    follower.disconnect()
+    _ = pump(publisher) { publisher.followers == 0 }
+    #expect(publisher.followers == 0)
+    var moved = sample
+    moved.index = 1
+    publisher.publish(moved)  // no SIGPIPE, no error
+    let again = SpeakerFollower(link: link(temp))
+    _ = again.poll()
+    _ = pump(publisher) { publisher.followers == 1 }
+    #expect(again.waitForChange(timeout: 5) == .changed(moved.withWrittenRounded))
+  }
+
+  /// A presenter in another process (a Python script speaking the same protocol): the follower
+  /// sees its states in order, its commands reach it, and it sees it go when the process ends.
   @Test func followsAPresenterInAnotherProcess() throws {
     let temp = TemporaryFolder()
-    let link = SpeakerLink(corpus: "belarus", environment: ["XDG_RUNTIME_DIR": temp.path])
-    try link.prepareFolder()
-    let follower = SpeakerFollower(link: link)
-    let go = temp.path + "/go"
+    let path = link(temp).socketPath
+    try link(temp).prepareFolder()
     let script = """
-      state() {
-        printf '{"version":1,"corpus":"belarus","briefing":"room","items":["event:a","actor:b","myth:c"],"index":%s,"blank":false,"countdownRunning":false,"elapsed":%s,"written":"2026-01-01T00:00:00Z","pid":%s,"confirmingLeave":false,"notes":{}}' "$1" "$1" $$ > "\(link.statePath).tmp"
-        mv "\(link.statePath).tmp" "\(link.statePath)"
-      }
-      for i in 0 1 2; do
-        state $i
-        while [ ! -e "\(go)$i" ]; do sleep 0.05; done
-      done
+      import json, os, socket, sys
+      s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+      s.bind(sys.argv[1]); s.listen(1)
+      c, _ = s.accept()
+      f = c.makefile("rw")
+      def state(i):
+          f.write(json.dumps({"version": 1, "corpus": "belarus", "briefing": "room",
+              "items": ["event:a", "actor:b", "myth:c"], "index": i, "blank": False,
+              "countdownRunning": False, "elapsed": i, "written": "2026-01-01T00:00:00Z",
+              "pid": os.getpid(), "confirmingLeave": False, "notes": {}}) + "\\n")
+          f.flush()
+      state(0)
+      for i in (1, 2):
+          if f.readline().strip() != "next": sys.exit(3)
+          state(i)
+      f.readline()
+      os.unlink(sys.argv[1])
       """
-    let writer = try spawn(script)
-    defer { if writer.isRunning { writer.terminate() } }
+    let presenter = try spawn("python3 -c '\(script)' '\(path)'")
+    defer { if presenter.isRunning { presenter.terminate() } }
+    let follower = SpeakerFollower(link: link(temp))
     var seen: [Int] = []
-    for i in 0..<3 {
-      let status = follower.waitForChange(timeout: 20)
-      guard case .changed(let state) = status else {
-        Issue.record("no change seen: \(status)")
-        return
+    let end = Date().addingTimeInterval(20)
+    while seen.count < 3, Date() < end {
+      if case .changed(let state) = follower.waitForChange(timeout: 1) {
+        #expect(state.pid != getpid())
+        seen.append(state.index)
+        if state.index < 2 { try follower.send(.next) }
       }
-      #expect(state.pid == writer.processIdentifier)
-      seen.append(state.index)
-      #expect(follower.poll() == .unchanged)
-      FileManager.default.createFile(atPath: "\(go)\(i)", contents: nil)
     }
     #expect(seen == [0, 1, 2])
-    writer.waitUntilExit()
-    guard case .noPresenter = follower.poll() else {
+    try follower.send(.toggleBlank)
+    presenter.waitUntilExit()
+    #expect(presenter.terminationStatus == 0)
+    guard case .noPresenter = follower.waitForChange(timeout: 5) else {
       Issue.record("a presenter whose process ended is still followed")
       return
     }
   }
 
-  /// The other way round: this process presents, a separate reader sees the file whole.
-  @Test func anotherProcessReadsTheStateWhole() throws {
+  /// The other way round: this process presents, a view in another process reads the state and
+  /// sends commands.
+  @Test func aViewInAnotherProcessReadsTheStateAndSteps() throws {
     let temp = TemporaryFolder()
-    let link = SpeakerLink(corpus: "belarus", environment: ["XDG_RUNTIME_DIR": temp.path])
-    let publisher = SpeakerPublisher(link: link)
-    try publisher.publish(sample)
+    let publisher = try SpeakerPublisher(link: link(temp))
+    publisher.publish(sample)
     let out = temp.path + "/copy"
-    let reader = try spawn("cat '\(link.statePath)' > '\(out)'")
-    reader.waitUntilExit()
+    let script = """
+      import socket, sys
+      s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+      s.connect(sys.argv[1])
+      f = s.makefile("rw")
+      open(sys.argv[2], "w").write(f.readline())
+      f.write("next\\njump:3\\nnonsense\\n"); f.flush()
+      """
+    let view = try spawn("python3 -c '\(script)' '\(link(temp).socketPath)' '\(out)'")
+    defer { if view.isRunning { view.terminate() } }
+    var commands = pump(publisher) { !view.isRunning }
+    view.waitUntilExit()
+    commands += pump(publisher) { publisher.followers == 0 }
+    #expect(commands == [.next, .jump(to: 3)])
+    #expect(publisher.followers == 0)
     let data = try Data(contentsOf: URL(fileURLWithPath: out))
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601
     #expect(try decoder.decode(PresenterSnapshot.self, from: data) == sample.withWrittenRounded)
-  }
-
-  @Test func speakerViewsSendCommandsThatArriveOnceInOrder() throws {
-    let temp = TemporaryFolder()
-    let link = SpeakerLink(corpus: "belarus", environment: ["XDG_RUNTIME_DIR": temp.path])
-    let publisher = SpeakerPublisher(link: link)
-    let first = SpeakerFollower(link: link)
-    let second = SpeakerFollower(link: link)
-    #expect(publisher.receiveCommands() == [])
-    try first.send(.next)
-    try second.send(.next)
-    try first.send(.jump(to: 3))
-    #expect(publisher.receiveCommands() == [.next, .next, .jump(to: 3)])
-    #expect(publisher.receiveCommands() == [])
-    try second.send(.toggleBlank)
-    #expect(publisher.receiveCommands() == [.toggleBlank])
-    // A presenter started later does not replay what was meant for this one.
-    let later = SpeakerPublisher(link: link)
-    #expect(later.receiveCommands() == [])
-    for _ in 0..<40 { try first.send(.previous) }
-    #expect(later.receiveCommands().count == 40 - 8, "the queue keeps the last 32")
   }
 
   @Test func clocksCarryOnBetweenWrites() {

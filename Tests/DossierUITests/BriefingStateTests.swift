@@ -101,68 +101,6 @@ struct BriefingStateTests {
     #expect(state.screen.contains("Orphaned"))
     #expect(state.userData.currentBriefing.items == ["event:gone-from-the-corpus"])
   }
-
-  @Test func presenterStepsThroughTheBriefingAndReturns() {
-    var state = app(80, 24)
-    state.press(.character("2"), .character("m"), .character("j"), .character("m"))
-    state.press(.character("b"))
-    #expect(state.presenter != nil)
-    #expect(state.theme.name == .monochrome)  // NO_COLOR-style themes stay monochrome
-    #expect(state.screen.contains("1 of 2"))
-    state.press(.character(" "))
-    #expect(state.screen.contains("2 of 2"))
-    state.press(.right)
-    #expect(state.screen.contains("2 of 2"))
-    state.press(.pageUp)
-    #expect(state.screen.contains("1 of 2"))
-    state.press(.escape)
-    #expect(state.presenter == nil)
-    #expect(state.view == .timeline)
-    #expect(state.list.selected == .event("treaty-1999"))
-  }
-
-  @Test func presenterUsesTheHighContrastThemeAndAutoAdvances() {
-    var state = AppState(
-      corpus: fixtureCorpus("ui"), theme: Theme(.default), size: Size(width: 200, height: 60))
-    state.press(.character("2"), .character("b"))
-    #expect(state.theme.name == .contrast)
-    #expect(state.tickInterval == nil)
-    state.press(.character("a"))
-    #expect(state.tickInterval == 10_000)
-    _ = state.handle(.tick)
-    #expect(state.presenter?.index == 1)
-    _ = state.handle(.tick)
-    #expect(state.presenter?.index == 1)
-    #expect(state.tickInterval == nil)  // stops at the end
-    state.press(.escape)
-    #expect(state.theme.name == .default)
-  }
-
-  @Test func theAutoAdvanceIntervalComesFromTheSettings() {
-    var state = AppState(
-      corpus: fixtureCorpus("ui"), theme: Theme(.default), size: Size(width: 200, height: 60))
-    state.start(
-      userData: UserData(), message: nil, lastPosition: nil, startView: nil, paneSplit: 45,
-      editsNotesExternally: false, autoAdvance: 30)
-    state.press(.character("2"), .character("b"), .character("a"))
-    #expect(state.tickInterval == 30_000)
-    state.press(.character("-"))
-    #expect(state.tickInterval == 25_000)
-  }
-
-  @Test func presenterJumpsToAYear() {
-    var state = app()
-    state.press(.character("2"), .character("b"), .character("g"))
-    state.type("2009")
-    #expect(state.presenter?.index == 1)
-  }
-
-  @Test(arguments: [(80, 24), (200, 60)])
-  func presenterSnapshot(width: Int, height: Int) {
-    var state = app(width, height)
-    state.press(.character("2"), .character("b"), .character(" "))
-    assertSnapshot(state.screen, named: "presenter-\(width)x\(height)")
-  }
 }
 
 @Suite("Input routing")

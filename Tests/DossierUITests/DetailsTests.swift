@@ -97,7 +97,7 @@ struct DetailsTests {
 
   @Test func linksAreMarkedAndADisagreementsOwnNoteIsNotALink() {
     var state = bundledApp(120, 40)
-    state.follow(.disagreement("s-400-supply"))
+    state.overlay = .item(.disagreement("s-400-supply"), link: 0)
     let lines = DetailBuilder(
       corpus: state.corpus, width: 60, disagreements: state.ctx.disagreements
     ).lines(for: .disagreement("s-400-supply"))

@@ -16,6 +16,13 @@ struct KeyMapTests {
       contexts.append(("\(id) list", merged(state.keyMaps)))
       state.focus = .detail
       contexts.append(("\(id) detail", merged(state.keyMaps)))
+      if id == .timeline {
+        state.focus = .list
+        state.press(.character("v"))
+        contexts.append(("\(id) chart", merged(state.keyMaps)))
+        state.focus = .detail
+        contexts.append(("\(id) chart detail", merged(state.keyMaps)))
+      }
       if id.opensReader {
         state.focus = .list
         state.reader = ReaderScreen(document: "alpha")
@@ -61,7 +68,7 @@ struct KeyMapTests {
   @Test func statusHintsComeFromTheKeyMaps() {
     var state = app(120, 40)
     state.press(.character("2"))
-    #expect(state.keyHints.map(\.key) == ["↵", "f", "g", "/", "s", "?", "q"])
+    #expect(state.keyHints.map(\.key) == ["↵", "f", "g", "v", "/", "s", "?", "q"])
     state.press(.character("4"), .enter)
     #expect(
       state.keyHints.map(\.text) == [

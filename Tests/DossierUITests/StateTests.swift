@@ -13,10 +13,10 @@ struct StateTests {
     #expect(state.view == .timeline)
     state.press(.tab)
     #expect(state.view == .myths)
-    state.press(.tab, .tab, .tab)
+    state.press(.tab, .tab, .tab, .tab, .tab)
     #expect(state.view == .actors)
     state.press(.backTab)
-    #expect(state.view == .briefing)
+    #expect(state.view == .disputes)
   }
 
   @Test func slashFiltersAsYouTypeAndEscClears() {

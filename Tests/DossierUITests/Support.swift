@@ -32,3 +32,9 @@ extension AppState {
 
   var screen: String { render().text }
 }
+
+/// A clock for the presenter that moves only when a test moves it.
+final class ManualClock: @unchecked Sendable {
+  var now: Double = 1000
+  var read: @Sendable () -> Double { { self.now } }
+}

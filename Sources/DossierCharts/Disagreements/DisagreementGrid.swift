@@ -43,7 +43,11 @@ public enum DisagreementGrid {
       let date = source?.date?.display
       let head = (source?.title ?? version.citation.document) + (date.map { ", \($0)" } ?? "")
       lines.append((ChartText.truncate(head, columnWidth, ellipsis: dots), .label))
-      lines += ChartText.wrap("[\(version.citation)]", columnWidth).map { ($0, .dim) }
+      // A citation too long for the column breaks after its document, not inside a word.
+      let cite = "[\(version.citation)]"
+      let breakable =
+        ChartText.width(cite) <= columnWidth ? cite : cite.replacingOccurrences(of: "#", with: "# ")
+      lines += ChartText.wrap(breakable, columnWidth).map { ($0, .dim) }
       lines += ChartText.wrap(version.says.plain, columnWidth).map { ($0, .text) }
       let record: ItemRef? =
         version.event.map(ItemRef.event) ?? version.actor.map(ItemRef.actor)

@@ -184,6 +184,11 @@ public struct ClaimsMatrix: Sendable {
   public mutating func moveRight() {
     cursor.column = min(max(0, columns.count - 1), cursor.column + 1)
   }
+  /// Moves the cursor to a source's column (clamped), keeping the row.
+  public mutating func moveTo(column: Int) {
+    cursor.column = min(max(0, column), max(0, columns.count - 1))
+  }
+
   public mutating func pageDown() { move(row: cursor.row + max(1, bodyRows - 1)) }
   public mutating func pageUp() { move(row: cursor.row - max(1, bodyRows - 1)) }
 

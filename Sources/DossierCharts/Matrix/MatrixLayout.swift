@@ -104,14 +104,17 @@ extension ClaimsMatrix {
     for x in 0..<width { grid[x, top] = ChartCell(rule, .axis) }
     guard let detail else { return }
     var lines: [(String, ChartRole)] = []
-    var head = detail.sourceTitle
-    if let date = detail.date { head += " · " + date }
+    // The source's title gives way to its date and the stance, which stay on the first line.
+    var tail = ""
+    if let date = detail.date { tail += " · " + date }
     if let stance = detail.stance {
-      head += " · " + Self.badge(stance, compact: false)
+      tail += " · " + Self.badge(stance, compact: false)
     } else {
-      head += " · silent on this claim"
+      tail += " · silent on this claim"
     }
-    lines += ChartText.wrap(head, width).map { ($0, .label) }
+    let title = ChartText.truncate(
+      detail.sourceTitle, max(8, width - ChartText.width(tail)), ellipsis: ascii ? "." : "…")
+    lines += ChartText.wrap(title + tail, width).map { ($0, .label) }
     if let reason = detail.reason {
       lines += ChartText.wrap(reason, width).map { ($0, .text) }
     }

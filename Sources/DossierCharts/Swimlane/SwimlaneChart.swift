@@ -37,6 +37,9 @@ public struct SwimlaneChart: Sendable {
 
   public let corpus: Corpus
   public private(set) var filter: EventFilter
+  /// The events to show, by index in ``Corpus/events`` in date order, when another filter
+  /// chose them (the list's `/` filter); nil for every event that passes ``filter``.
+  public private(set) var chosen: [Int32]?
   public private(set) var lanes: [ChartLane]
   var items: [Item] = []
   /// Events counted per month of their mark, from `histogramStart`, for the overview.
@@ -100,14 +103,20 @@ public struct SwimlaneChart: Sendable {
   /// The certainty of the event at `position`.
   public func certainty(at position: Int) -> Certainty { items[position].certainty }
 
+  /// The index in ``Corpus/events`` of the event at `position`.
+  public func eventIndex(at position: Int) -> Int { Int(items[position].event) }
+
   /// The lane index (in ``lanes``) of the event at `position`.
   public func laneIndex(at position: Int) -> Int { Int(items[position].lane) }
 
   /// Replaces the filter; the selected event stays selected if it passes, else the nearest
   /// event at or after its date is.
-  public mutating func setFilter(_ filter: EventFilter) {
+  /// `events`, when given, are the events to show (indices in ``Corpus/events``, in date order,
+  /// already chosen by `filter` and any other filter); the lanes still follow `filter`.
+  public mutating func setFilter(_ filter: EventFilter, events: [Int]? = nil) {
     let old = selection.map { items[$0] }
     self.filter = filter
+    chosen = events.map { $0.map(Int32.init) }
     rebuild()
     selection = nil
     guard !items.isEmpty else { return }
@@ -130,11 +139,17 @@ public struct SwimlaneChart: Sendable {
     var laneIndex: [String: Int16] = [:]
     for (i, lane) in lanes.enumerated() { laneIndex[lane.id] = Int16(i) }
     items = []
-    items.reserveCapacity(filter.isEmpty ? corpus.events.count : 256)
+    items.reserveCapacity(chosen?.count ?? (filter.isEmpty ? corpus.events.count : 256))
     undatedCount = 0
     var otherLane: Int16?
-    for (e, event) in corpus.events.enumerated()
-    where filter.isEmpty || filter.matches(event, in: corpus) {
+    let candidates: [Int32] =
+      chosen
+      ?? corpus.events.indices.lazy.filter { [filter, corpus] in
+        filter.isEmpty || filter.matches(corpus.events[$0], in: corpus)
+      }.map(Int32.init)
+    for e32 in candidates {
+      let e = Int(e32)
+      let event = corpus.events[e]
       guard var item = Self.item(event.date, event: e) else {
         undatedCount += 1
         continue

@@ -1,12 +1,20 @@
 import DossierModel
+import DossierSlides
 import DossierTUI
+import Foundation
 
 /// What every screen may read: the corpus, the look, the size, the user's data and settings, the
 /// status message and the search index.
 struct AppContext {
   var corpus: Corpus {
-    didSet { disagreements = DisagreementIndex(corpus: corpus) }
+    didSet {
+      disagreements = DisagreementIndex(corpus: corpus)
+      corpusVersion += 1
+    }
   }
+  /// Counts the corpora loaded (a reload makes a new one), so that a screen's own state made
+  /// from the corpus (a chart) knows when to be made again.
+  private(set) var corpusVersion = 0
   /// Which disagreements concern each item, directly or through its events, passages and
   /// sub-claims (made again with each corpus).
   private(set) var disagreements: DisagreementIndex
@@ -25,6 +33,10 @@ struct AppContext {
   /// The presenter's auto-advance interval in seconds when `a` turns it on (the
   /// `presenter.auto-advance` setting).
   var autoAdvanceInterval = 10
+  /// How large the presenter's big type may be (the `presenter.font` setting).
+  var presenterFont = BigType.Font.auto
+  /// The presenter's clock: seconds on a clock that does not jump (tests set their own).
+  var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
   /// The last save failed: quitting saves again first, and asks if it still fails.
   var unsaved = false
   /// `z`: the detail pane hidden, the list on the whole width.

@@ -12,6 +12,9 @@ extension AppState {
       return nil
     }
     guard overlay == nil, input == nil else { return nil }
+    // A screen that draws its own body handles the mouse over it.
+    let id = view
+    if mouse.y != layout.topBar.y, id.mouse(mouse, &self) { return nil }
     switch mouse.kind {
     case .wheelUp, .wheelDown:
       let delta = mouse.kind == .wheelUp ? -3 : 3

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierSlides
 import DossierTUI
 
 extension AppState {
@@ -24,10 +25,12 @@ extension AppState {
   /// explorer was left.
   public mutating func start(
     userData: UserData, message: String?, lastPosition: LastPosition?, startView: String?,
-    paneSplit: Int, editsNotesExternally: Bool, autoAdvance: Int = 10
+    paneSplit: Int, editsNotesExternally: Bool, autoAdvance: Int = 10,
+    presenterFont: BigType.Font = .auto
   ) {
     self.userData = userData
     ctx.autoAdvanceInterval = max(1, autoAdvance)
+    ctx.presenterFont = presenterFont
     self.message = message
     self.editsNotesExternally = editsNotesExternally
     self.paneSplit = lastPosition?.paneSplit ?? paneSplit
@@ -37,6 +40,16 @@ extension AppState {
     } else if let lastPosition {
       reopen(at: lastPosition)
     }
+  }
+
+  /// Starts at one item (`dossier open REF`): the view that lists it with it selected and the
+  /// detail pane describing it (a passage in the reader; a glossary entry or disagreement in
+  /// its box), with nothing yet to go back to.
+  public mutating func start(at ref: ItemRef) {
+    guard corpus.contains(ref) else { return }
+    follow(ref)
+    history = []
+    future = []
   }
 
   /// Opens a view by its name (`actors`, `timeline`, `myths`, `documents`, `problems`); false

@@ -22,7 +22,7 @@ extension AppState {
     }
     TopBar.render(self, into: &buffer, at: layout.topBar)
     if view.hasStrip { renderStrip(&buffer, layout.strip) }
-    renderList(&buffer, layout)
+    if !view.renderBody(self, into: &buffer, layout) { renderList(&buffer, layout) }
     renderDetail(&buffer, layout)
     renderStatus(&buffer, layout.status)
     if let overlay { renderOverlay(overlay, &buffer, layout) }

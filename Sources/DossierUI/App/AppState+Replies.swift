@@ -40,6 +40,10 @@ extension AppState {
       return finishNote(text, for: ref)
     case .exported(let note):
       message = note
+    case .speakerCommands(let commands):
+      applySpeakerCommands(commands)
+    case .speakerLinkFailed(let reason):
+      message = "No speaker view: \(reason)"
     case .searchIndexReady:
       guard case .search(var box) = overlay else {
         _ = readySearchEngine()
@@ -51,15 +55,14 @@ extension AppState {
     return nil
   }
 
-  /// How long the runtime may wait for input before a tick, in milliseconds: the presenter's
-  /// auto-advance, or a short poll while the search index is being built; nil to wait for input.
+  /// How long the runtime may wait for input before a tick, in milliseconds: until the
+  /// presenter's countdown next changes, or a short poll while the search index is being built;
+  /// nil to wait for input.
   public var tickInterval: Int? {
-    var interval: Int?
-    if let seconds = presenter?.autoAdvance { interval = seconds * 1000 }
-    if ctx.pendingSearch != nil { interval = min(interval ?? 250, 250) }
+    var waits = [presenterWait, ctx.pendingSearch != nil ? 250 : nil].compactMap { $0 }
     // A pending `g` expires on time, so that the screen shows the jump to the top.
-    if let left = pendingGRemaining { interval = min(interval ?? left, left) }
-    return interval
+    if let left = pendingGRemaining { waits.append(left) }
+    return waits.min()
   }
 
   /// Whether the background search index has finished (the runtime then sends

@@ -8,11 +8,12 @@ extension AppState {
     case .resize(let newSize):
       ctx.size = newSize
       keepSelectionVisible()
+      settleScreen()
       return nil
     case .mouse(let mouse):
       return handleMouse(mouse)
     case .tick:
-      if presenter != nil { advancePresenter() }
+      if presenter != nil { tickPresenter() }
       expirePendingG()
       return nil
     case .key(let key):
@@ -23,6 +24,7 @@ extension AppState {
       // Lists made from the user's data follow every change to it.
       let before = userData
       defer { if userData != before { rebuildUserDataLists() } }
+      defer { settleScreen() }
       // A presenter, a box or a prompt owns the keys until it closes.
       if presenter != nil { return handlePresenterKey(key) }
       if overlay != nil { return handleOverlayKey(key) }
@@ -46,11 +48,22 @@ extension AppState {
       maps.append(KeyMaps.detail)
     } else if reading {
       maps.append(KeyMaps.reader)
+    } else if let body = view.bodyKeyMap(self) {
+      // A screen that draws its own body (a chart, a matrix) has its own keys instead of the
+      // list's.
+      maps.append(body)
     } else {
       if let own = view.listKeyMap { maps.append(own) }
       maps.append(KeyMaps.list)
     }
     return maps
+  }
+
+  /// Lets the current screen bring its own state in step (its size, the filters, the
+  /// selection) after a key or a resize.
+  mutating func settleScreen() {
+    let id = view
+    id.settle(&self)
   }
 
   /// The status hints of the current screen: the focused pane's first, then the app's.
@@ -117,8 +130,7 @@ extension AppState {
       timelineFilter = EventFilter()
       rebuildList(.timeline)
       message = "Timeline filters cleared"
-    case .presentNext, .presentPrevious, .presentFirst, .presentLast, .presentYear, .autoAdvance,
-      .slower, .faster, .leave, .local:
+    case .presenter, .local:
       break
     default:
       if focus == .detail {

@@ -72,6 +72,11 @@ public struct AppState {
     set { ctx.editsNotesExternally = newValue }
   }
   public var corpusLabel: String { ctx.corpusLabel }
+  /// The presenter's clock (seconds that never jump); tests give one they move by hand.
+  public var clock: @Sendable () -> Double {
+    get { ctx.clock }
+    set { ctx.clock = newValue }
+  }
   /// Whether to draw with ASCII only (`--ascii`, `LANG=C`).
   public var ascii: Bool {
     get { ctx.ascii }

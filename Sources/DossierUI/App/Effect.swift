@@ -1,4 +1,5 @@
 import DossierModel
+import DossierSlides
 import DossierTUI
 
 /// Something the runtime must do after an update; it replies with a ``Reply`` when the outcome
@@ -40,6 +41,11 @@ public enum Reply: Sendable {
   case noteEdited(ItemRef, text: String?)
   /// The export was written, or could not be: the message says which.
   case exported(String)
+  /// Commands a speaker view in another terminal sent to the presenter.
+  case speakerCommands([PresenterCommand])
+  /// The presenter could not open the speaker link (another presenter holds it, the folder is
+  /// not private…): the reason, shown once.
+  case speakerLinkFailed(String)
   /// The search index being built is ready.
   case searchIndexReady
   /// Everything is on disk: quit.

@@ -5,7 +5,7 @@ import DossierTUI
 /// `switch`, so adding a screen makes the compiler point at each thing it must say (its title,
 /// its number key, its keys, its list, which items it shows).
 public enum ScreenID: String, CaseIterable, Sendable {
-  case actors, timeline, myths, documents, briefing, problems
+  case actors, timeline, myths, documents, briefing, stances, disputes, problems
 
   /// The tabs of the top bar, in order (Tab and Shift-Tab cycle through them).
   static let tabs: [ScreenID] = allCases.filter { $0.number != nil }
@@ -17,6 +17,8 @@ public enum ScreenID: String, CaseIterable, Sendable {
     case .myths: "Myths"
     case .documents: "Documents"
     case .briefing: "Briefing"
+    case .stances: "Stances"
+    case .disputes: "Disputes"
     case .problems: "Problems"
     }
   }
@@ -29,6 +31,8 @@ public enum ScreenID: String, CaseIterable, Sendable {
     case .myths: 3
     case .documents: 4
     case .briefing: 5
+    case .stances: 6
+    case .disputes: 7
     case .problems: nil
     }
   }
@@ -38,10 +42,10 @@ public enum ScreenID: String, CaseIterable, Sendable {
   /// The screen's own keys, in every pane (after the app's keys).
   var keyMap: KeyMap<Action>? {
     switch self {
-    case .timeline: KeyMaps.timeline
+    case .timeline: KeyMaps.timeline.then(TimelineChart.toggleKeys)
     case .problems: KeyMaps.problemsScreen
     case .briefing: BriefingScreen.keys
-    case .actors, .myths, .documents: nil
+    case .actors, .myths, .documents, .stances, .disputes: nil
     }
   }
 
@@ -51,17 +55,30 @@ public enum ScreenID: String, CaseIterable, Sendable {
     switch self {
     case .documents: KeyMaps.documents
     case .problems: KeyMaps.problems
-    case .actors, .timeline, .myths, .briefing: nil
+    case .disputes: DisputesScreen.listKeys
+    case .actors, .timeline, .myths, .briefing, .stances: nil
+    }
+  }
+
+  /// The keys of a screen that draws its own body while the body has the keyboard, instead of
+  /// the list's (the chart's zoom and pan, the matrix's cells); nil while it shows a list.
+  func bodyKeyMap(_ state: AppState) -> KeyMap<Action>? {
+    switch self {
+    case .timeline: TimelineChart.isOn(state) ? TimelineChart.keys : nil
+    case .stances: StancesScreen.keys
+    case .actors, .myths, .documents, .briefing, .disputes, .problems: nil
     }
   }
 
   /// The screen's sections of the help (and of the README's key table).
   var helpSections: [KeyMap<Action>] {
     switch self {
-    case .timeline: [KeyMaps.timeline]
+    case .timeline: [KeyMaps.timeline, TimelineChart.helpKeys]
     case .documents: [KeyMaps.documents, KeyMaps.reader]
     case .problems: [KeyMaps.problems.then(KeyMaps.problemsScreen)]
     case .briefing: [BriefingScreen.keys]
+    case .stances: [StancesScreen.keys]
+    case .disputes: [DisputesScreen.listKeys]
     case .actors, .myths: []
     }
   }
@@ -74,6 +91,8 @@ public enum ScreenID: String, CaseIterable, Sendable {
     case .myths: MythsSource()
     case .documents: DocumentsSource()
     case .briefing: BriefingSource()
+    case .stances: StancesSource()
+    case .disputes: DisputesSource()
     case .problems: ProblemsSource()
     }
   }
@@ -86,7 +105,8 @@ public enum ScreenID: String, CaseIterable, Sendable {
     case .myth: .myths
     case .document, .source, .section, .paragraph: .documents
     case .diagnostic: .problems
-    case .glossary, .disagreement: nil
+    case .disagreement: .disputes
+    case .glossary: nil
     }
   }
 
@@ -95,7 +115,55 @@ public enum ScreenID: String, CaseIterable, Sendable {
   func perform(_ action: Action, _ state: inout AppState) -> Effect?? {
     switch self {
     case .briefing: BriefingScreen.perform(action, &state)
-    case .actors, .timeline, .myths, .documents, .problems: nil
+    case .timeline: TimelineChart.perform(action, &state)
+    case .stances: StancesScreen.perform(action, &state)
+    case .disputes: DisputesScreen.perform(action, &state)
+    case .actors, .myths, .documents, .problems: nil
+    }
+  }
+
+  /// The screen's own layout when it draws its own body; nil for the list and detail panes.
+  func layout(_ state: AppState) -> Layout? {
+    switch self {
+    case .timeline: TimelineChart.isOn(state) ? TimelineChart.layout(state) : nil
+    case .stances: StancesScreen.layout(state)
+    case .disputes: DisputesScreen.layout(state)
+    case .actors, .myths, .documents, .briefing, .problems: nil
+    }
+  }
+
+  /// Draws the screen's own body in the layout's list area; false when the screen shows its
+  /// list (which is then drawn).
+  func renderBody(_ state: AppState, into buffer: inout Buffer, _ layout: Layout) -> Bool {
+    switch self {
+    case .timeline:
+      guard TimelineChart.isOn(state) else { return false }
+      TimelineChart.render(state, into: &buffer, layout)
+    case .stances: StancesScreen.render(state, into: &buffer, layout)
+    case .disputes: DisputesScreen.render(state, into: &buffer, layout)
+    case .actors, .myths, .documents, .briefing, .problems: return false
+    }
+    return true
+  }
+
+  /// Brings the screen's own state in step after a key or a resize: its size, the filters,
+  /// the list's selection.
+  func settle(_ state: inout AppState) {
+    switch self {
+    case .timeline: TimelineChart.settle(&state)
+    case .stances: StancesScreen.settle(&state)
+    case .actors, .myths, .documents, .briefing, .disputes, .problems: break
+    }
+  }
+
+  /// A click or a wheel turn over the screen's own body; false when it has none there (the
+  /// app then handles it).
+  func mouse(_ event: MouseEvent, _ state: inout AppState) -> Bool {
+    switch self {
+    case .timeline: TimelineChart.isOn(state) && TimelineChart.mouse(event, &state)
+    case .stances: StancesScreen.mouse(event, &state)
+    case .disputes: DisputesScreen.mouse(event, &state)
+    case .actors, .myths, .documents, .briefing, .problems: false
     }
   }
 
@@ -103,7 +171,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
   func title(_ state: AppState) -> String? {
     switch self {
     case .briefing: BriefingScreen.title(state)
-    case .actors, .timeline, .myths, .documents, .problems: nil
+    case .actors, .timeline, .myths, .documents, .stances, .disputes, .problems: nil
     }
   }
 
@@ -133,7 +201,7 @@ public enum ScreenID: String, CaseIterable, Sendable {
           nil
         }
       }
-    case .actors, .myths, .briefing, .problems: nil
+    case .actors, .myths, .briefing, .stances, .disputes, .problems: nil
     }
   }
 

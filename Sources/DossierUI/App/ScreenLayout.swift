@@ -70,8 +70,46 @@ struct Layout {
   }
 }
 
+extension Layout {
+  /// The layout of a screen that draws its own body (a chart, a matrix): the body (its header
+  /// row and content) takes `bodyRows` rows, and the detail pane the rows below a separator;
+  /// all of them when `bodyRows` is nil (no detail pane), none when it is 0 (the detail pane
+  /// has the whole body, its title on the first row).
+  init(size: Size, bodyRows: Int?) {
+    self.size = size
+    let all = Rect(x: 0, y: 0, width: size.width, height: size.height)
+    let (top, rest) = all.splitTop(1)
+    topBar = top
+    let body = Rect(x: 0, y: rest.y, width: rest.width, height: max(0, rest.height - 1))
+    status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+    strip = Rect(x: 0, y: body.y, width: 0, height: 0)
+    sideBySide = false
+    let rows = bodyRows.map { min(max(0, $0), body.height) } ?? body.height
+    detailHidden = rows >= body.height - 1 && rows > 0
+    if detailHidden {
+      (listHeader, listContent) = body.splitTop(1)
+      separator = Rect(x: 0, y: body.maxY, width: 0, height: 0)
+      detailHeader = separator
+      detailContent = separator
+      return
+    }
+    let (upper, lower) = body.splitTop(rows)
+    if rows == 0 {
+      listHeader = Rect(x: 0, y: body.y, width: 0, height: 0)
+      listContent = listHeader
+    } else {
+      (listHeader, listContent) = upper.splitTop(1)
+    }
+    let (sep, detail) = lower.splitTop(1)
+    separator = sep
+    detailHeader = Rect(x: 0, y: sep.y, width: 0, height: 0)
+    detailContent = detail
+  }
+}
+
 extension AppState {
   var layout: Layout {
-    Layout(size: size, hasStrip: view.hasStrip, split: paneSplit, detailHidden: detailHidden)
+    if let own = view.layout(self) { return own }
+    return Layout(size: size, hasStrip: view.hasStrip, split: paneSplit, detailHidden: detailHidden)
   }
 }

@@ -8,6 +8,9 @@ struct BrowseScreen {
   var list: ListState
   var focus: AppState.Focus = .list
   var detail = DetailPaneState()
+  /// The screen's own state when it draws its own body (a chart's zoom and view, a matrix's
+  /// cursor and folds), kept and read only by the screen's code in its folder.
+  var custom: Any?
 
   init(id: ScreenID, list: ListState) {
     self.id = id

@@ -35,27 +35,31 @@ struct ListBuilder {
     return entries
   }
 
-  /// Events in date order under era and year headings.
+  /// Events in date order under era and year headings, grouped by ``Corpus/timelineGroups``:
+  /// an event belongs to the era holding the middle of its first date, eras never go back, and
+  /// a year has one heading even when an era begins inside it ("2014" and "since 2014" sort
+  /// before the era that begins in March 2014, and the March events stay under that heading).
   func timeline(_ filter: EventFilter) -> [ListEntry] {
+    let events = filter.apply(to: corpus)
     var entries: [ListEntry] = []
+    entries.reserveCapacity(events.count + events.count / 8 + 8)
+    var era: Int?
     var year: Int?
-    var era: String?
-    for event in filter.apply(to: corpus) {
-      let current = corpus.era(containing: event.date)
-      if let current, current.id != era {
-        era = current.id
-        entries.append(.heading("\(current.name) · \(current.dates.display)", .era))
-        year = nil
-      } else if current == nil, era != nil {
-        era = nil
-        entries.append(.heading("Outside the named eras", .era))
-        year = nil
+    for (g, group) in corpus.timelineGroups(events).enumerated() {
+      if g == 0 || group.era != era {
+        if let index = group.era {
+          let current = corpus.manifest.eras[index]
+          entries.append(.heading("\(current.name) · \(current.dates.display)", .era))
+        } else if g > 0 {
+          entries.append(.heading("Outside the named eras", .era))
+        }
+        era = group.era
       }
-      if let y = event.date.startYear, y != year {
+      if let y = group.year, y != year {
         year = y
         entries.append(.heading(String(y), .heading))
       }
-      entries.append(.item(.event(event.id), depth: 0))
+      for i in group.events { entries.append(.item(.event(events[i].id), depth: 0)) }
     }
     return entries
   }

@@ -29,21 +29,36 @@ extension ChartGrid {
     _ ctx: AppContext
   ) {
     let selected = ctx.style(focused ? .selected : .selectedUnfocused)
-    var styles: [Role: Style] = [:]
-    for role in Role.allCases { styles[role] = ctx.style(role) }
+    var styles: [Style] = []
+    for role in ChartRole.allCases { styles.append(ctx.style(role.themeRole)) }
+    let cursor = Style(bold: true, underline: true)
+    let first = max(0, clip.x - origin.x)
+    let end = min(width, clip.maxX - origin.x)
+    guard first < end else { return }
+    // Each row in runs of one style, each run written once.
     for y in 0..<height {
       let row = origin.y + y
       guard row >= clip.y, row < clip.maxY else { continue }
-      for x in 0..<width {
-        let column = origin.x + x
-        guard column >= clip.x, column < clip.maxX else { continue }
+      var run = ""
+      var runStyle = Style.plain
+      var runX = origin.x + first
+      for x in first..<end {
         let cell = self[x, y]
         if cell.character == ChartCell.wideTail { continue }
-        var style = styles[cell.role.themeRole] ?? .plain
+        var style = styles[Int(cell.role.rawValue)]
         if cell.selected { style = style.merged(with: selected) }
-        if cell.cursor { style = style.merged(with: Style(bold: true, underline: true)) }
-        buffer.write(String(cell.character), x: column, y: row, style: style, maxX: clip.maxX)
+        if cell.cursor { style = style.merged(with: cursor) }
+        if style != runStyle, !run.isEmpty {
+          buffer.write(run, x: runX, y: row, style: runStyle, maxX: clip.maxX)
+          run = ""
+        }
+        if run.isEmpty {
+          runX = origin.x + x
+          runStyle = style
+        }
+        run.append(cell.character)
       }
+      if !run.isEmpty { buffer.write(run, x: runX, y: row, style: runStyle, maxX: clip.maxX) }
     }
   }
 

@@ -19,8 +19,10 @@ enum DetailLayout {
   static func wrap(_ lines: [DetailLine], width: Int) -> [WrappedLine] {
     var result: [WrappedLine] = []
     var linkCounter = 0
-    for line in lines {
+    for var line in lines {
       let linkIndex: Int? = line.link != nil ? linkCounter : nil
+      // A link's marker goes in the column before its text, so its text starts one cell in.
+      if line.link != nil, line.indent == 0 { line.indent = 1 }
       if line.link != nil { linkCounter += 1 }
       let available = max(10, width - line.indent)
       if line.preformatted {

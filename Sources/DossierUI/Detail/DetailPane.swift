@@ -54,6 +54,7 @@ extension AppState {
     case .document: return "Source"
     case .paragraph(let c): return "Passage \(c)"
     case .diagnostic: return "Problem"
+    case .disagreement: return "Disagreement"
     default: return "Detail"
     }
   }

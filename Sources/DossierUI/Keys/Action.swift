@@ -1,3 +1,4 @@
+import DossierSlides
 import DossierTUI
 
 /// Everything a key can ask of the explorer. Key maps bind keys to these; screens and the root
@@ -16,9 +17,8 @@ enum Action: Hashable, Sendable {
   case yearPrompt, filterPicker, clearFilters
   // The reader.
   case nextSection, previousSection, nextMatch, previousMatch, contents
-  // The presenter.
-  case presentNext, presentPrevious, presentFirst, presentLast, presentYear
-  case autoAdvance, slower, faster, leave
+  /// What a key asks of the presenter (its keys are DossierSlides's ``PresenterKeys``).
+  case presenter(PresenterCommand)
   /// An action of one screen's own, named by it and done by its handler (see
   /// ``ScreenID/perform(_:_:)``), so that a new screen needs no new case here.
   case local(String)

@@ -1,3 +1,4 @@
+import DossierSlides
 import DossierTUI
 
 typealias Binding = KeyBinding<Action>
@@ -104,7 +105,7 @@ enum KeyMaps {
     [
       Binding(
         [.character("f")], "f", "filter by lane, actor, source or tag",
-        hint: ("f", "lanes, actors…"), order: 20, action: .filterPicker),
+        hint: ("f", "lanes…"), order: 20, action: .filterPicker),
       Binding([.character("F")], "F", "clear the filters", action: .clearFilters),
       Binding(
         [.character(":")], ": or g then a year", "jump to a year, e.g. :2013",
@@ -202,36 +203,21 @@ enum KeyMaps {
         pair(.character("J"), .moveMarkedDown, .character("K"), .moveMarkedUp), "J K",
         "move the marked item down / up in the briefing"),
       Binding(
-        [.character("b")], "b", "presenter mode: the briefing's events, or else the timeline",
-        action: .present),
+        [.character("b")], "b",
+        "present the briefing from the selected item (or else the timeline)", action: .present),
       Binding(
         [.character("e")], "e", "export a Markdown handout of the briefing (or of this view)",
         action: .export),
     ])
 
+  /// The presenter's keys, made from DossierSlides's table (``PresenterKeys``), which the
+  /// presenter and the speaker view look keys up in.
   static let presenter = Keys(
     "Presenter",
-    [
+    PresenterKeys.bindings.map { row in
       Binding(
-        [.right, .down, .pageDown, .character(" "), .character("j"), .character("l"), .enter]
-          .map { KeyAction($0, .presentNext) }
-          + [.left, .up, .pageUp, .character("k"), .character("h"), .backspace]
-          .map { KeyAction($0, .presentPrevious) }
-          + pair(.character("n"), .presentNext, .character("p"), .presentPrevious),
-        "→ ← Space PgDn PgUp", "next / previous event"),
-      Binding(
-        pair(.home, .presentFirst, .end, .presentLast)
-          + [KeyAction(.character("G"), .presentLast)], "Home End", "first / last event"),
-      Binding([.character("g")], "g then a year", "jump to a year", action: .presentYear),
-      Binding(
-        [KeyAction(.character("a"), .autoAdvance)]
-          + pair(.character("+"), .slower, .character("-"), .faster), "a, + −",
-        "auto-advance on or off, its interval"),
-      Binding(
-        [.escape, .character("b")], "Esc", "back to the explorer at the same event",
-        action: .leave),
-      Binding([.character("q")], "q", "quit", action: .quit),
-    ])
+        row.pairs.map { KeyAction($0.key.key, Action.presenter($0.command)) }, row.label, row.help)
+    })
 
   static let other = Keys(
     "Other",

@@ -1,81 +1,54 @@
 import DossierModel
+import DossierSlides
 import DossierTUI
 
 extension AppState {
-  /// Presenter mode: no chrome, the current event large and clear, its neighbours dimmed above
-  /// and below, and a progress line ("7 of 23", the era, the year).
+  /// Presenter mode on screen: the audience screen of DossierSlides (``PresenterScreen``) in
+  /// the presenter's theme, the title and the date in big type where they fit (as large as the
+  /// `presenter.font` setting allows). A message (such as why no speaker view can follow) takes
+  /// the status line's place until the next key. A blank screen is only the background.
   func renderPresenter(_ state: PresenterState, into buffer: inout Buffer) {
-    let width = size.width
-    let margin = width >= 120 ? 8 : 3
-    let text = width - 2 * margin
-    var y = 0
-    // Progress line.
-    let current = state.items[state.index]
-    var progress = "\(state.index + 1) of \(state.items.count)"
-    if case .event(let id) = current, let event = corpus.event(id) {
-      if let era = corpus.era(containing: event.date) { progress += " · \(era.name)" }
-      if let year = event.date.startYear { progress += " · \(year)" }
+    var lines = PresenterScreen.layout(
+      session: state.session, slides: state.slides, label: state.label, width: size.width,
+      height: size.height, now: ctx.clock(), unicode: !ctx.ascii, font: ctx.presenterFont)
+    if let message, !lines.isEmpty {
+      lines.removeAll { $0.role == .status }
+      let x = size.width >= 120 ? 4 : size.width >= 60 ? 2 : 0
+      lines.append(
+        .init(
+          x: x, y: size.height - 1, text: TextLayout.truncate(message, to: size.width - 2 * x),
+          role: .more))
     }
-    buffer.write(progress, x: margin, y: y, style: style(.title))
-    let label = TextLayout.truncate(state.label, to: max(0, text - TextWidth.of(progress) - 2))
-    buffer.write(label, x: width - margin - TextWidth.of(label), y: y, style: style(.dim))
-    y += 2
+    theme.draw(lines, into: &buffer)
+  }
+}
 
-    // The previous event, dimmed.
-    let spacious = size.height >= 30
-    if let previous = state.items[safe: state.index - 1], case .event(let id) = previous,
-      let event = corpus.event(id)
-    {
-      buffer.write(
-        TextLayout.truncate("↑ \(event.dateLabel)  \(event.title)", to: text), x: margin, y: y,
-        style: style(.dim))
+extension Theme {
+  /// Draws laid-out slide lines (the presenter's, the speaker view's) into a buffer, each in
+  /// the style of its role.
+  public func draw(_ lines: [SlideLayout.Line], into buffer: inout Buffer, dx: Int = 0, dy: Int = 0)
+  {
+    for line in lines {
+      buffer.write(line.text, x: line.x + dx, y: line.y + dy, style: slideStyle(line.role))
     }
-    y += spacious ? 3 : 2
+  }
 
-    // The current event: a block of lines at a readable measure, centred on the screen.
-    let measure = min(text, 100)
-    let left = (width - measure) / 2
-    let gap = size.height >= 40 ? 2 : 1
-    var block: [(String, Role)] = []
-    if case .event(let id) = current, let event = corpus.event(id) {
-      let lane = corpus.lane(event.lane)
-      block.append(
-        ("\(event.dateLabel)   [\(lane?.short ?? event.lane)] \(lane?.name ?? "")", .heading))
-      block += Array(repeating: ("", Role.normal), count: gap)
-      block += TextLayout.wrap(event.title, width: measure).prefix(3).map { ($0, .title) }
-      let actors = event.actors.compactMap { corpus.actor($0)?.name }
-      if !actors.isEmpty { block.append((actors.joined(separator: " · "), .badge)) }
-      block += Array(repeating: ("", Role.normal), count: gap)
-      block += TextLayout.wrap(event.summary.plain, width: measure).map { ($0, .normal) }
-      if let figure = event.figures.first {
-        block += Array(repeating: ("", Role.normal), count: gap)
-        block.append(("▸ " + figure.display, .heading))
-      }
+  /// How a role of a slide looks. The headline and the date stand out (bold, and big type where
+  /// it fits); the previous and next items and the status line are quieter than the slide in
+  /// every theme, without relying on colour: dim and never bold (and marked by `↑` `↓`).
+  public func slideStyle(_ role: SlideLayout.Line.Role) -> Style {
+    let normal = style(.normal)
+    let bold = normal.merged(with: Style(bold: true))
+    switch role {
+    case .headline, .progress: return bold
+    case .date: return name == .monochrome ? bold : style(.era)
+    case .label: return name == .monochrome ? bold : style(.heading)
+    case .badge: return style(.badge)
+    case .heading: return bold.merged(with: Style(underline: true))
+    case .body, .figure, .meta: return normal
+    case .more: return style(.warning)
+    case .neighbour, .status:
+      return Style(normal.foreground, on: normal.background, dim: true)
     }
-    let top = y + (spacious ? 1 : 0)
-    let bottom = size.height - (spacious ? 6 : 4)
-    let room = max(0, bottom - top)
-    var row = top + max(0, (room - block.count) / 2)
-    for (line, role) in block.prefix(room) {
-      buffer.write(TextLayout.truncate(line, to: measure), x: left, y: row, style: style(role))
-      row += 1
-    }
-
-    // The next event, dimmed, and the keys.
-    if let next = state.items[safe: state.index + 1], case .event(let id) = next,
-      let event = corpus.event(id)
-    {
-      let ny = size.height - (spacious ? 4 : 3)
-      buffer.write(
-        TextLayout.truncate("↓ \(event.dateLabel)  \(event.title)", to: text), x: margin, y: ny,
-        style: style(.dim))
-    }
-    var keys = "→ next  ← previous  g year  a auto-advance  Esc back"
-    if let seconds = state.autoAdvance {
-      keys = "auto-advance every \(seconds) s (+/−, a stops)  ·  " + keys
-    }
-    if let year = state.year { keys = "jump to year: \(year)▏" }
-    buffer.write(
-      TextLayout.truncate(keys, to: text), x: margin, y: size.height - 1, style: style(.dim))
   }
 }

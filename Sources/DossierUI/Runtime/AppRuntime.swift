@@ -1,4 +1,5 @@
 import DossierModel
+import DossierSlides
 import DossierTUI
 import Foundation
 
@@ -9,6 +10,12 @@ public struct AppRuntime {
   public internal(set) var state: AppState
   let backend: any TerminalBackend
   let services: any ExplorerServices
+  /// The speaker link while the presenter is on (see ``syncSpeakerLink()``).
+  var speaker: SpeakerPublisher?
+  /// Whether the link was tried for the presentation under way (it is tried once each time).
+  var speakerTried = false
+  /// How often the loop looks at the speaker link while it is open, in milliseconds.
+  static let speakerPoll = 100
 
   public init(state: AppState, backend: any TerminalBackend, services: any ExplorerServices) {
     self.state = state
@@ -24,22 +31,60 @@ public struct AppRuntime {
     if state.pendingSearch == nil {
       state.pendingSearch = services.indexInBackground(state.corpus)
     }
+    syncSpeakerLink()
     backend.draw(state.render())
     afterFirstFrame()
-    while let event = backend.readEvent(timeout: state.tickInterval) {
+    defer { closeSpeakerLink() }
+    while let event = backend.readEvent(timeout: waitTime) {
       var effect = state.handle(event)
       if state.searchIndexJustFinished { effect = effect ?? state.receive(.searchIndexReady) }
       while let next = effect {
         if next == .quit {
+          closeSpeakerLink()
           backend.stop()
           if state.presenter == nil { services.savePosition(state.lastPosition) }
           return .quit
         }
         effect = perform(next).flatMap { state.receive($0) }
       }
+      syncSpeakerLink()
       backend.draw(state.render())
     }
     return .inputClosed
+  }
+
+  /// How long to wait for input: the state's own ticks, and the speaker link's polls.
+  var waitTime: Int? {
+    [state.tickInterval, speaker == nil ? nil : Self.speakerPoll].compactMap { $0 }.min()
+  }
+
+  /// Keeps the speaker link in step with the presenter: opened when it starts (a failure is
+  /// reported once), commands from speaker views applied, the state sent after every change,
+  /// and the link closed when the presenter closes.
+  mutating func syncSpeakerLink() {
+    guard state.presenter != nil else {
+      closeSpeakerLink()
+      return
+    }
+    if speaker == nil, !speakerTried {
+      speakerTried = true
+      do {
+        speaker = try services.openSpeakerLink(corpus: state.corpus.manifest.id)
+      } catch {
+        _ = state.receive(.speakerLinkFailed("\(error)"))
+      }
+    }
+    guard let speaker else { return }
+    let commands = speaker.receiveCommands()
+    if !commands.isEmpty { _ = state.receive(.speakerCommands(commands)) }
+    if let snapshot = state.speakerSnapshot { speaker.publish(snapshot) }
+  }
+
+  /// Closes the speaker link: speaker views see that the presenter has gone.
+  mutating func closeSpeakerLink() {
+    speaker?.withdraw()
+    speaker = nil
+    speakerTried = false
   }
 
   /// Performs one effect; its reply, if it has one.

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierSlides
 import Foundation
 
 /// What the runtime does outside the app: files, the corpus, the editor. ``FileServices`` is
@@ -22,6 +23,14 @@ public protocol ExplorerServices {
   /// Starts opening or building the search engine of a corpus in the background (nil: build it
   /// in memory on first use).
   func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine?
+  /// Opens the speaker link of a corpus for a presenter, so that `dossier brief --speaker` in
+  /// another terminal can follow it; nil for none. Throws why it cannot be opened.
+  func openSpeakerLink(corpus: String) throws -> SpeakerPublisher?
+}
+
+extension ExplorerServices {
+  /// No speaker link (services for tests that do not ask for one).
+  public func openSpeakerLink(corpus: String) throws -> SpeakerPublisher? { nil }
 }
 
 /// Why a corpus cannot be reloaded.
@@ -94,6 +103,11 @@ public struct FileServices: ExplorerServices {
   }
 
   public func savePosition(_ position: LastPosition) { try? positions.save(position) }
+
+  /// The corpus's socket under `$XDG_RUNTIME_DIR/dossier/` (see ``SpeakerLink``).
+  public func openSpeakerLink(corpus: String) throws -> SpeakerPublisher? {
+    try SpeakerPublisher(link: SpeakerLink(corpus: corpus, environment: environment))
+  }
 
   public func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? {
     guard let searchEngine else { return PendingSearchEngine(corpus: corpus) }

@@ -3,7 +3,7 @@ import DossierTUI
 
 /// Tab 5, the current briefing as a list: reorder with `J` `K`, note with `a`, remove with `x`,
 /// new, rename and delete (which asks), present from the selected item with `b`, export with
-/// `e`. Its title says how many items the presenter and an export will take.
+/// `e`. Its title says how many items it holds.
 enum BriefingScreen {
   static let keys = KeyMap<Action>(
     "Briefing (5)",
@@ -12,7 +12,7 @@ enum BriefingScreen {
         [.character("x")], "x", "remove the selected item from the briefing",
         hint: ("x", "remove"), order: 20, action: .local("briefing.remove")),
       KeyBinding(
-        [.character("b")], "b", "present the briefing's events from the selected item",
+        [.character("b")], "b", "present the briefing from the selected item",
         hint: ("b", "present"), order: 25, action: .present),
       KeyBinding(
         [.character("c")], "c", "create a new briefing (it becomes the current one)",
@@ -27,17 +27,16 @@ enum BriefingScreen {
         hint: ("o", "open"), order: 30, action: .local("briefing.open")),
     ])
 
-  /// The list's title: the briefing, its items, and what the presenter and an export take.
+  /// The list's title: the briefing and its items (the presenter shows every one of them).
   static func title(_ state: AppState) -> String {
     let briefing = state.userData.currentBriefing
-    let refs = briefing.items.compactMap(ItemRef.init)
-    let events = refs.filter {
-      if case .event(let id) = $0 { state.corpus.event(id) != nil } else { false }
-    }.count
     let items = briefing.items.count
+    let missing = briefing.items.filter { item in
+      ItemRef(item).map { !state.corpus.contains($0) } ?? true
+    }.count
     return
-      "Briefing \u{201C}\(briefing.name)\u{201D} (\(items) item\(items == 1 ? "" : "s");"
-      + " b/e take \(events) event\(events == 1 ? "" : "s"))"
+      "Briefing \u{201C}\(briefing.name)\u{201D} (\(items) item\(items == 1 ? "" : "s")"
+      + (missing > 0 ? ", \(missing) no longer in the corpus)" : ")")
   }
 
   static func perform(_ action: Action, _ state: inout AppState) -> Effect?? {
@@ -73,13 +72,11 @@ enum BriefingScreen {
     }
   }
 
-  /// Presents the briefing's events from the selected item (the first event at or after it).
+  /// Presents the briefing (every item a slide) from the selected item.
   static func presentFromSelection(_ state: inout AppState) {
-    let refs = state.userData.currentBriefing.items.compactMap(ItemRef.init)
-    var start: ItemRef?
-    if let selected = state.list.selected, let at = refs.firstIndex(of: selected) {
-      start = refs[at...].first { if case .event = $0 { true } else { false } }
-    }
-    state.present(refs, label: "briefing \(state.userData.current)", startingAt: start)
+    let briefing = state.userData.currentBriefing
+    state.present(
+      items: briefing.items, label: "briefing \(briefing.name)", name: briefing.name,
+      startingAt: state.list.selected)
   }
 }

@@ -1,0 +1,61 @@
+import DossierModel
+import Testing
+
+@testable import DossierUI
+
+@Suite("Timeline headings")
+struct TimelineHeadingTests {
+  let entries = ListBuilder(corpus: bundledCorpus).timeline(EventFilter())
+
+  /// The heading of each kind (era, year) right before entry `index`.
+  func headings(before index: Int) -> (era: String?, year: String?) {
+    var era: String?
+    var year: String?
+    for entry in entries[..<index].reversed() {
+      guard case .heading(let text, let role) = entry else { continue }
+      if role == .era, era == nil { era = text }
+      if role == .heading, year == nil { year = text }
+      if era != nil, year != nil { break }
+    }
+    return (era, year)
+  }
+
+  func position(_ id: String) -> Int {
+    entries.firstIndex(of: .item(.event(id), depth: 0))!
+  }
+
+  @Test func eachYearHasOneHeading() {
+    let years = entries.compactMap { entry -> String? in
+      if case .heading(let text, .heading) = entry { text } else { nil }
+    }
+    #expect(years.count == Set(years).count, "\(years)")
+    #expect(years.filter { $0 == "2014" }.count == 1)
+  }
+
+  @Test func march2014SitsUnderTheOne2014HeadingInTheCrimeaEra() {
+    let march = position("lukashenka-requests-russian-aircraft-2014")
+    let since = position("belarus-mediator-repositioning")
+    #expect(headings(before: march).year == "2014")
+    #expect(headings(before: march).era?.hasPrefix("After Crimea") == true)
+    // "since 2014" belongs to the era that holds the middle of 2014: after the divider.
+    #expect(headings(before: since).era?.hasPrefix("After Crimea") == true)
+    #expect(headings(before: since).year == "2014")
+    // Nothing but events between the one 2014 heading and the March events.
+    let heading = entries.firstIndex(of: .heading("2014", .heading))!
+    #expect(heading < since && since < march)
+    #expect(
+      entries[heading..<march].dropFirst().allSatisfy {
+        if case .item = $0 { true } else { false }
+      })
+  }
+
+  @Test func eraHeadingsFollowTheManifestOrderAndNeverGoBack() {
+    let eras = entries.compactMap { entry -> String? in
+      if case .heading(let text, .era) = entry { text } else { nil }
+    }
+    let names = bundledCorpus.manifest.eras.map(\.name)
+    let order = eras.compactMap { era in names.firstIndex { era.hasPrefix($0 + " ·") } }
+    #expect(order == order.sorted())
+    #expect(Set(eras).count == eras.count)
+  }
+}
