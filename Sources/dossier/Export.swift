@@ -62,7 +62,8 @@ struct Export: ParsableCommand {
       } catch {
         throw CommandFailure(
           message:
-            "cannot write '\(Columns.sanitize(out))': \(FileErrors.reason(writing: out, error: error))"
+            "cannot write '\(Columns.sanitize(out))': "
+            + Columns.sanitize(FileErrors.reason(writing: out, error: error))
         )
       }
     } else {

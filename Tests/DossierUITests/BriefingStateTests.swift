@@ -74,26 +74,6 @@ struct BriefingStateTests {
     #expect(state.userData.currentBriefing.items == ["event:drill-2009", "event:treaty-1999"])
   }
 
-  @Test func exportTakesTheBriefingOrElseTheView() {
-    var state = app()
-    state.press(.character("2"))
-    #expect(
-      state.handle(.key(.character("e")))
-        == .export(events: ["treaty-1999", "drill-2009"], title: "Timeline", filter: nil))
-    state.press(.character("1"), .character("/"))
-    state.type("lukash")
-    state.press(.enter)
-    #expect(
-      state.handle(.key(.character("e")))
-        == .export(
-          events: ["treaty-1999", "drill-2009"], title: "Events of Alexander Lukashenka",
-          filter: "actor lukashenka"))
-    state.press(.character("2"), .character("j"), .character("m"))
-    #expect(
-      state.handle(.key(.character("e")))
-        == .export(events: ["drill-2009"], title: "Briefing: default", filter: nil))
-  }
-
   @Test func orphanedMarksAreListedNotDropped() {
     var state = app()
     _ = state.userData.toggleMark(.event("gone-from-the-corpus"))

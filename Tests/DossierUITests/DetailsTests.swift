@@ -58,6 +58,7 @@ struct DetailsTests {
     state.message = long
     let status = rows(state).last ?? ""
     #expect(status.contains("M all"), "\(status)")
+    #expect(status.contains("Could not write /a/very/long"))
     state.press(.character("M"))
     #expect(state.screen.contains("handout.md: permission"))
     #expect(state.screen.contains("denied"))

@@ -32,8 +32,14 @@ final class FakeServices: ExplorerServices, @unchecked Sendable {
     copies.append(data)
     return "/home/user/dossier-unsaved.json"
   }
-  func write(_ text: String, named name: String) throws {}
-  func fileExists(_ path: String) -> Bool { true }
+  /// Files written, by full path; a path under `/unwritable` fails.
+  var files: [String: String] = [:]
+  func write(_ text: String, to path: String) throws {
+    if path.hasPrefix("/unwritable/") { throw Failure(description: "permission denied") }
+    files[path] = text
+  }
+  var home: String { "/home/user" }
+  func fileExists(_ path: String) -> Bool { files[path] != nil || !path.hasPrefix("/") }
   var editor: String? { nil }
   func savePosition(_ position: LastPosition) { positions.append(position) }
   func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? { nil }

@@ -116,4 +116,24 @@ struct StancesScreenTests {
     _ = state.handle(.mouse(MouseEvent(.press, x: rect.x + x + 2, y: rect.y + 5)))
     #expect(matrix(state).cursor == (2, 1))
   }
+
+  @Test func slashKeepsTheMatchingClaimsAndWhatTheyArePartOf() {
+    var state = stances(120, 40)
+    let all = matrix(state).rows.count
+    state.press(.character("/"))
+    state.type("zapad")
+    state.press(.enter)
+    let rows = matrix(state).rows
+    #expect(!rows.isEmpty && rows.count < all)
+    let matching = rows.filter { $0.claim.localizedCaseInsensitiveContains("zapad") }
+    #expect(!matching.isEmpty)
+    // Every other row shown is a claim that a matching one is part of.
+    for row in rows where !row.claim.localizedCaseInsensitiveContains("zapad") {
+      #expect(row.hasChildren, "\(row.claim)")
+    }
+    #expect(state.screen.contains("matching \u{201C}zapad\u{201D}"))
+    #expect(state.screen.contains("\(rows.count) of \(all) shown"))
+    state.press(.escape)
+    #expect(matrix(state).rows.count == all)
+  }
 }

@@ -191,4 +191,29 @@ struct TimelineChartTests {
     // A mark's glyph names its certainty whatever the colours: the legend spells them out.
     #expect(buffer.text.contains("● day  ◆ month  ○ year  ≈ circa  ? uncertain"))
   }
+
+  @Test func yKeepsTheYearsInViewAsADateRange() throws {
+    var state = chartApp(80, 24)
+    let before = chart(state).visibleTicks
+    state.press(.character("y"))
+    let first = TimeTicks.year(of: before.lowerBound)
+    let last = TimeTicks.year(of: before.upperBound)
+    #expect(state.timelineFilter.from?.startYear == first)
+    #expect(state.timelineFilter.to?.startYear == last)
+    #expect(state.message == "Timeline from \(first) to \(last) (F clears the filters)")
+    #expect(state.screen.contains("· from \(first), to \(last)"))
+    // The list and the chart both keep only events that touch those years.
+    let chart = chart(state)
+    let count = chart.count
+    #expect(count > 0 && count < state.corpus.events.count)
+    for id in chart.eventIDs {
+      let range = try #require(state.corpus.event(id)?.date.dayRange)
+      #expect((range.last ?? Int.max) >= state.timelineFilter.from!.dayRange.first!)
+      #expect((range.first ?? Int.min) <= state.timelineFilter.to!.dayRange.last!)
+    }
+    state.press(.character("F"))
+    #expect(state.timelineFilter.isEmpty)
+    let all = self.chart(state).count
+    #expect(all > count)
+  }
 }

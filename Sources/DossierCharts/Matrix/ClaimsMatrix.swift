@@ -70,6 +70,8 @@ public struct ClaimsMatrix: Sendable {
   /// The rows shown: folded sub-claims left out.
   public private(set) var rows: [Row] = []
   public private(set) var folded: Set<String> = []
+  /// The myths a filter kept (with their parent claims, for context); nil for all.
+  public private(set) var kept: Set<String>?
   /// The cursor: a row of ``rows`` and a column of ``columns``.
   public private(set) var cursor: (row: Int, column: Int) = (0, 0)
   /// The first row in view.
@@ -153,6 +155,7 @@ public struct ClaimsMatrix: Sendable {
     rows = []
     var hiddenBelow: Int?
     for var row in allRows {
+      if let kept, !kept.contains(row.myth) { continue }
       if let depth = hiddenBelow {
         if row.depth > depth { continue }
         hiddenBelow = nil
@@ -224,6 +227,21 @@ public struct ClaimsMatrix: Sendable {
     move(row: row)
     if let source, let c = columns.firstIndex(where: { $0.source == source }) { cursor.column = c }
     return true
+  }
+
+  /// Shows only `myths` and the claims they are part of (a filter), or every claim for nil.
+  public mutating func keep(myths: Set<String>?) {
+    guard let myths else {
+      kept = nil
+      return applyFolding()
+    }
+    var all = myths
+    for id in myths {
+      var parent = corpus.myth(id)?.parent
+      while let p = parent, all.insert(p).inserted { parent = corpus.myth(p)?.parent }
+    }
+    kept = all
+    applyFolding()
   }
 
   /// Folds or unfolds the sub-claims of the cursor's row (or, on a sub-claim, its parent's).

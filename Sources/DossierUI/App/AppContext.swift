@@ -35,6 +35,8 @@ struct AppContext {
   var autoAdvanceInterval = 10
   /// How large the presenter's big type may be (the `presenter.font` setting).
   var presenterFont = BigType.Font.auto
+  /// The folder exports are written in unless their name says otherwise (the current one).
+  var folder = FileManager.default.currentDirectoryPath
   /// The presenter's clock: seconds on a clock that does not jump (tests set their own).
   var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
   /// The last save failed: quitting saves again first, and asks if it still fails.

@@ -38,8 +38,8 @@ extension AppState {
         return nil
       }
       return finishNote(text, for: ref)
-    case .exported(let note):
-      message = note
+    case .exported(let outcome):
+      receiveExport(outcome)
     case .speakerCommands(let commands):
       applySpeakerCommands(commands)
     case .speakerLinkFailed(let reason):

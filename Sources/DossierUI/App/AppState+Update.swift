@@ -112,7 +112,7 @@ extension AppState {
       if editsNotesExternally { return .editNote(ref, text: text) }
       input = Prompt(.note, text: text)
     case .present: openPresenter()
-    case .export: return exportCommand()
+    case .export: openExport()
     case .briefings: openBriefingPicker()
     case .moveMarkedDown: return moveMarked(by: 1)
     case .moveMarkedUp: return moveMarked(by: -1)

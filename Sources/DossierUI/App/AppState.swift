@@ -77,6 +77,11 @@ public struct AppState {
     get { ctx.clock }
     set { ctx.clock = newValue }
   }
+  /// The folder the export box writes in unless the name says otherwise (the current folder).
+  public var workingFolder: String {
+    get { ctx.folder }
+    set { ctx.folder = newValue }
+  }
   /// Whether to draw with ASCII only (`--ascii`, `LANG=C`).
   public var ascii: Bool {
     get { ctx.ascii }

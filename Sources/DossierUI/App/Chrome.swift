@@ -82,20 +82,22 @@ extension AppState {
       if !filters.isEmpty { left += " · filter: " + filters.joined(separator: ", ") }
     }
     if let message { left += " · " + message }
-    let leftRoom = rect.width / 2 + 10
-    var x: Int
-    if message != nil, TextWidth.of(left) > leftRoom {
-      // A message cut here is whole in the message log: say which key shows it.
-      x = buffer.write(
-        TextLayout.truncate(left, to: leftRoom - 6), x: rect.x, y: rect.y,
-        style: ctx.style(.status))
-      x = buffer.write(" M", x: x, y: rect.y, style: ctx.style(.statusKey))
-      x = buffer.write(" all", x: x, y: rect.y, style: ctx.style(.status))
-    } else {
-      x = buffer.write(
-        TextLayout.truncate(left, to: leftRoom), x: rect.x, y: rect.y, style: ctx.style(.status))
-    }
+    // A message (such as the full path of an export) may take the line but for help and quit.
+    // One cut even so is whole in the message log: the hints then say which key shows it.
+    let leftRoom =
+      message == nil ? rect.width / 2 + 10 : max(rect.width / 2 + 10, rect.width - 18)
+    let cut = message != nil && TextWidth.of(left) > leftRoom
+    var x = buffer.write(
+      TextLayout.truncate(left, to: cut ? rect.width - 17 : leftRoom), x: rect.x, y: rect.y,
+      style: ctx.style(.status))
     x += 2
+    if cut {
+      for hint in [("M", "all"), ("q", "quit")] {
+        x = buffer.write(hint.0, x: x, y: rect.y, style: ctx.style(.statusKey))
+        x = buffer.write(" " + hint.1 + "  ", x: x, y: rect.y, style: ctx.style(.status))
+      }
+      return
+    }
     var hints: [(key: String, text: String)] = []
     if !corpus.diagnostics.isEmpty, view.offersProblems {
       let count = corpus.diagnostics.count

@@ -21,8 +21,9 @@ public enum Effect: Equatable, Sendable {
   case saveUserData
   /// `a` with `$EDITOR` set: edit the note of an item there; replies ``Reply/noteEdited(_:text:)``.
   case editNote(ItemRef, text: String)
-  /// `e`: write a Markdown handout of these events (ids, in order); replies ``Reply/exported(_:)``.
-  case export(events: [String], title: String, filter: String?)
+  /// The export box's Enter: write an export; replies ``Reply/exported(_:)`` (written, a file in
+  /// the way, or why not).
+  case export(ExportRequest)
 }
 
 /// What the runtime reports back after an ``Effect`` (or by itself, as the search index).
@@ -39,8 +40,8 @@ public enum Reply: Sendable {
   case editorFinished(String?)
   /// The external editor returned the note's new text, or nil when it failed.
   case noteEdited(ItemRef, text: String?)
-  /// The export was written, or could not be: the message says which.
-  case exported(String)
+  /// What became of an export: the full path written, a file in the way, or why not.
+  case exported(ExportOutcome)
   /// Commands a speaker view in another terminal sent to the presenter.
   case speakerCommands([PresenterCommand])
   /// The presenter could not open the speaker link (another presenter holds it, the folder is

@@ -207,8 +207,4 @@ public enum ScreenID: String, CaseIterable, Sendable {
 
   /// Whether the status bar offers the problems view (everywhere but there).
   var offersProblems: Bool { self != .problems }
-
-  /// Whether `e` exports the selection's events (an actor's, a myth's evidence) rather than
-  /// the timeline's.
-  var exportsSelection: Bool { self == .actors || self == .myths }
 }

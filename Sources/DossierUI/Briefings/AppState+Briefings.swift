@@ -10,51 +10,6 @@ extension AppState {
     return list.selected
   }
 
-  /// The events of the current briefing, in its order.
-  var briefingEvents: (name: String, items: [ItemRef])? {
-    let briefing = userData.currentBriefing
-    let events = briefing.items.compactMap(ItemRef.init).filter {
-      if case .event = $0 { true } else { false }
-    }
-    return (briefing.name, events)
-  }
-
-  /// `e`: the current briefing, or else the events of the current view: the timeline as
-  /// filtered, an actor's events, a myth's evidence.
-  mutating func exportCommand() -> Effect? {
-    if let briefing = briefingEvents, !briefing.items.isEmpty {
-      return .export(
-        events: briefing.items.compactMap { if case .event(let id) = $0 { id } else { nil } },
-        title: "Briefing: \(briefing.name)", filter: nil)
-    }
-    switch list.selected {
-    case .actor(let id) where view.exportsSelection:
-      let events = (corpus.index.eventsByActor[id] ?? []).map { corpus.events[$0].id }
-      return .export(
-        events: events, title: "Events of \(corpus.title(of: .actor(id)))", filter: "actor \(id)")
-    case .myth(let id) where view.exportsSelection:
-      let events =
-        corpus.myth(id)?.evidence.compactMap { e -> String? in
-          if case .event(let eid) = e.target { eid } else { nil }
-        } ?? []
-      return .export(
-        events: events, title: "Evidence: \(corpus.title(of: .myth(id)))", filter: "myth \(id)")
-    default:
-      let timeline = screens[.timeline]?.list ?? ListState(entries: [])
-      let events = timeline.itemRows.compactMap { row -> String? in
-        if case .item(.event(let id), _) = timeline.entries[row] { id } else { nil }
-      }
-      var filters: [String] = []
-      if !timelineFilter.isEmpty { filters.append(timelineFilter.description) }
-      if !timeline.textFilter.isEmpty {
-        filters.append("text \u{201C}\(timeline.textFilter)\u{201D}")
-      }
-      return .export(
-        events: events, title: "Timeline",
-        filter: filters.isEmpty ? nil : filters.joined(separator: ", "))
-    }
-  }
-
   mutating func toggleMark() -> Effect? {
     guard let ref = markTarget else {
       message = "Nothing to mark here"

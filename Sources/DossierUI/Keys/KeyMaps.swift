@@ -206,7 +206,8 @@ enum KeyMaps {
         [.character("b")], "b",
         "present the briefing from the selected item (or else the timeline)", action: .present),
       Binding(
-        [.character("e")], "e", "export a Markdown handout of the briefing (or of this view)",
+        [.character("e")], "e",
+        "export: md, csv, ics, timelinejs or json; the briefing, this list or the item; the file",
         action: .export),
     ])
 

@@ -54,6 +54,10 @@ extension AppState {
         if picker.field.handle(key) == .edited { picker.cursor = 0 }
       }
       if case .picker = overlay { overlay = .picker(picker) }
+    case .export(var box):
+      let effect = handleExportKey(key, &box)
+      if case .export = overlay { overlay = .export(box) }
+      return effect
     case .unsaved:
       switch key {
       case .character("r"): return .saveBeforeQuit
@@ -121,6 +125,8 @@ extension AppState {
         into: &buffer, state: &state)
     case .unsaved(let reason):
       renderUnsaved(reason, &buffer, in: box)
+    case .export(let export):
+      renderExport(export, &buffer)
     case .item(let ref, let link):
       drawBox(&buffer, box, title: "↑↓ choose · ↵ follow · Esc close")
       let inner = box.inset(1)

@@ -13,6 +13,8 @@ public enum Overlay: Equatable, Sendable {
   case item(ItemRef, link: Int)
   /// Quitting with marks or notes that could not be saved: why, and what to do.
   case unsaved(reason: String)
+  /// `e`: the format, what to export and the file.
+  case export(ExportBox)
 }
 
 /// The global search box: the query, every match in rank order (with true counts) and the

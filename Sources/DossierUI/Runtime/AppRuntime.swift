@@ -135,8 +135,8 @@ public struct AppRuntime {
         status == 0 ? "Press r to reload after editing" : "The editor could not be started")
     case .editNote(let ref, let text):
       return .noteEdited(ref, text: editNote(text))
-    case .export(let ids, let title, let filter):
-      return .exported(export(ids: ids, title: title, filter: filter))
+    case .export(let request):
+      return .exported(export(request))
     }
   }
 
@@ -151,22 +151,5 @@ public struct AppRuntime {
     let status = backend.runExternal(["/bin/sh", "-c", "exec \(editor) \"$@\"", "sh", path])
     guard status == 0 else { return nil }
     return try? String(contentsOfFile: path, encoding: .utf8)
-  }
-
-  /// Writes a Markdown handout into the current folder; returns the message for the status line.
-  func export(ids: [String], title: String, filter: String?) -> String {
-    let corpus = state.corpus
-    let events = ids.compactMap { corpus.event($0) }
-    guard !events.isEmpty else { return "Nothing to export: no events here" }
-    let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-    let name = "dossier-\(Identifier.slug(title).prefix(40))-\(stamp).md"
-    do {
-      let text = try ExportFormat.md.encode(
-        corpus, events: events, filter: filter, title: title, notes: state.userData.noteTexts)
-      try services.write(text, named: name)
-      return "Exported \(events.count) event\(events.count == 1 ? "" : "s") to \(name)"
-    } catch {
-      return "Could not write \(name): \(error.localizedDescription)"
-    }
   }
 }

@@ -12,8 +12,10 @@ public protocol ExplorerServices {
   /// Writes the user data somewhere other than its store (when the store cannot be written);
   /// returns the path.
   func saveCopy(_ data: UserData) throws -> String
-  /// Writes a file into the current folder.
-  func write(_ text: String, named name: String) throws
+  /// Writes a file whole (atomically: the old contents or the new, never half) at a path.
+  func write(_ text: String, to path: String) throws
+  /// The user's home folder, for a file name given as `~/…`.
+  var home: String { get }
   /// Whether a file exists (an editor cannot open a file built into the binary).
   func fileExists(_ path: String) -> Bool
   /// `$VISUAL` or `$EDITOR`, if set.
@@ -92,9 +94,11 @@ public struct FileServices: ExplorerServices {
     throw failure!
   }
 
-  public func write(_ text: String, named name: String) throws {
-    try AtomicFile.write(Data(text.utf8), to: name)
+  public func write(_ text: String, to path: String) throws {
+    try AtomicFile.write(Data(text.utf8), to: path)
   }
+
+  public var home: String { environment["HOME"] ?? NSHomeDirectory() }
 
   public func fileExists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 

@@ -57,6 +57,8 @@ enum StancesScreen {
     var matrix: ClaimsMatrix
     var corpus: Int
     var ascii: Bool
+    /// The `/` filter the rows were chosen by.
+    var text = ""
   }
 
   static func layout(_ state: AppState) -> Layout { Layout(size: state.size, bodyRows: nil) }
@@ -76,9 +78,6 @@ enum StancesScreen {
           matrix.detail?.stance == nil
           ? "This source says nothing on the claim" : "This stance cites no passage"
       }
-      return .some(nil)
-    case .filter:
-      state.message = "The stances have no filter: / works in Myths (3)"
       return .some(nil)
     case .down, .up, .pageDown, .pageUp, .first, .last, .local:
       state.withMatrix { matrix in
@@ -125,6 +124,18 @@ enum StancesScreen {
     if model!.matrix.width != rect.width || model!.matrix.height != rect.height {
       model!.matrix.resize(width: max(1, rect.width), height: max(1, rect.height))
     }
+    // The `/` filter: the claims the list keeps, with the claims they are part of.
+    if let list = state.screens[.stances]?.list, list.textFilter != model!.text {
+      var kept: Set<String>?
+      if !list.textFilter.isEmpty {
+        kept = Set(
+          list.entries.compactMap { entry -> String? in
+            if case .item(.myth(let id), _) = entry { id } else { nil }
+          })
+      }
+      model!.matrix.keep(myths: kept)
+      model!.text = list.textFilter
+    }
     let listed = state.screens[.stances]?.list.selected
     if case .myth(let id)? = listed, model!.matrix.selectedMythID != id {
       model!.matrix.select(myth: id)
@@ -139,9 +150,11 @@ enum StancesScreen {
     let focused = state.focus == .list && state.overlay == nil
     let header = layout.listHeader
     let differing = matrix.rows.count { $0.disagrees }
-    let title =
+    var title =
       "Stances: \(matrix.rows.count) claims × \(matrix.columns.count) sources, oldest first"
       + " · ≠ \(differing) where sources differ"
+    let filter = state.screens[.stances]?.list.textFilter ?? ""
+    if !filter.isEmpty { title += " · matching \u{201C}\(filter)\u{201D}" }
     buffer.fill(header, with: Cell(" ", state.style(.normal)))
     state.write(
       [

@@ -55,6 +55,9 @@ enum TimelineChart {
         pair(.character("g"), .first, .character("G"), .last) + pair(.home, .first, .end, .last),
         "g G  Home End", "first / last event (g waits a second for a year)"),
       KeyBinding(
+        [.character("y")], "y", "keep only the years in view (a date range; F clears the filters)",
+        action: .local("chart.years")),
+      KeyBinding(
         [.enter], "Enter", "the selected event in the detail pane (Backspace comes back)",
         hint: ("↵", "details"), order: 10, action: .open),
     ])
@@ -103,6 +106,9 @@ enum TimelineChart {
       state.screens[.timeline]?.detail = DetailPaneState()
       state.focusDetail()
       return .some(nil)
+    case .local("chart.years"):
+      keepYearsInView(&state)
+      return .some(nil)
     case .down, .up, .pageDown, .pageUp, .first, .last, .local:
       state.withChart { chart in
         switch action {
@@ -126,6 +132,18 @@ enum TimelineChart {
     default:
       return nil
     }
+  }
+
+  /// Filters the timeline (list and chart) to the years the chart shows, as a date range.
+  static func keepYearsInView(_ state: inout AppState) {
+    guard let chart = state.chartMode.chart, chart.count > 0 else { return }
+    let ticks = chart.visibleTicks
+    let first = TimeTicks.year(of: ticks.lowerBound)
+    let last = TimeTicks.year(of: ticks.upperBound)
+    state.timelineFilter.from = try? EDTFDate.parse(String(first)).get()
+    state.timelineFilter.to = try? EDTFDate.parse(String(last)).get()
+    state.rebuildList(.timeline)
+    state.message = "Timeline from \(first) to \(last) (F clears the filters)"
   }
 
   /// Turns the chart on or off; the list's selection is the chart's and stays.

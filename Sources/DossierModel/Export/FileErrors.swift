@@ -1,22 +1,24 @@
 import Foundation
 
-/// Why a file cannot be written, in words that name the real cause.
-enum FileErrors {
+/// Why a file cannot be written, in words that name the real cause (for `dossier export --out`
+/// and the explorer's export box). Paths are given as they are: a caller that prints them to a
+/// terminal sanitises the text.
+public enum FileErrors {
   /// The cause of a failed write of `path`: no such folder, a folder that is not writable, a
   /// full disk, or the system's own reason.
-  static func reason(writing path: String, error: Error) -> String {
+  public static func reason(writing path: String, error: Error) -> String {
     let folder = (URL(fileURLWithPath: path).deletingLastPathComponent().path)
     var isFolder: ObjCBool = false
     if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-      return "no such folder '\(Columns.sanitize(folder))'"
+      return "no such folder '\(folder)'"
     }
-    if !isFolder.boolValue { return "'\(Columns.sanitize(folder))' is not a folder" }
+    if !isFolder.boolValue { return "'\(folder)' is not a folder" }
     if access(folder, W_OK) != 0 {
-      return "the folder '\(Columns.sanitize(folder))' is not writable"
+      return "the folder '\(folder)' is not writable"
     }
     var isTarget: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isTarget), isTarget.boolValue {
-      return "'\(Columns.sanitize(path))' is a folder"
+      return "'\(path)' is a folder"
     }
     if let code = posixCode(error) {
       if code == ENOSPC || code == EDQUOT { return "the disk is full (no space left on device)" }
