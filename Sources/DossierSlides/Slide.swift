@@ -343,18 +343,18 @@ struct SlideBuilder {
 
   func verdictLabel(_ id: String) -> String { corpus.verdict(id)?.label ?? id }
 
-  func sourceTitle(_ id: String) -> String { corpus.source(id)?.title ?? id }
+  func sourceTitle(_ id: String) -> String { corpus.source(id)?.shortTitle ?? id }
 
-  /// "Title (Author, Publisher, 2019)".
+  /// "Short title (Author, Publisher, 2019)".
   func sourceLine(_ s: Source) -> String {
     let details = [s.authors.joined(separator: ", "), s.publisher ?? "", s.date?.display ?? ""]
       .filter { !$0.isEmpty }
-    return s.title + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+    return s.shortTitle + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
   }
 
-  /// "Source title, Section ¶3".
+  /// "Short source title, Section ¶3".
   func citationLabel(_ c: Citation) -> String {
-    let source = corpus.source(of: c)?.title ?? c.document
+    let source = corpus.source(of: c)?.shortTitle ?? c.document
     guard let section = c.section.flatMap({ corpus.document(c.document)?.section($0) }) else {
       return source
     }

@@ -21,7 +21,7 @@ struct SlideTests {
     #expect(actors.items.first == bundled.actor(manyFigures.actors[0])?.name)
     let sources = slide.blocks.first { $0.title.hasPrefix("Sources (") }!
     let source = bundled.source(of: manyFigures.citations[0])!
-    #expect(sources.items[0].hasPrefix(source.title))
+    #expect(sources.items[0].hasPrefix(source.shortTitle))
     #expect(slide.body == [manyFigures.summary.plain])
   }
 
@@ -71,7 +71,7 @@ struct SlideTests {
       #expect(
         line.hasPrefix(
           "\(stance.date?.display ?? "undated") · \(stance.stance.rawValue.uppercased()) · "))
-      #expect(line.contains(bundled.source(stance.source)?.title ?? stance.source))
+      #expect(line.contains(bundled.source(stance.source)?.shortTitle ?? stance.source))
     }
     let evidence = slide.blocks.first { $0.title == "Evidence" }?.items ?? []
     #expect(evidence.count == myth.evidence.count)

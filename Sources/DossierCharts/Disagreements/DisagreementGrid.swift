@@ -41,7 +41,7 @@ public enum DisagreementGrid {
       var lines: [(String, ChartRole)] = []
       let source = corpus.source(of: version.citation)
       let date = source?.date?.display
-      let head = (source?.title ?? version.citation.document) + (date.map { ", \($0)" } ?? "")
+      let head = (source?.shortTitle ?? version.citation.document) + (date.map { ", \($0)" } ?? "")
       lines.append((ChartText.truncate(head, columnWidth, ellipsis: dots), .label))
       // A citation too long for the column breaks after its document, not inside a word.
       let cite = "[\(version.citation)]"

@@ -279,7 +279,7 @@ public struct ClaimsMatrix: Sendable {
     let source = corpus.source(sourceID)
     var detail = Detail(
       myth: mythID, claim: myth.claim.plain, source: sourceID,
-      sourceTitle: source?.title ?? sourceID)
+      sourceTitle: source?.shortTitle ?? sourceID)
     guard let cell = rows[cursor.row].cells[cursor.column] else { return detail }
     let stance = myth.stances[cell.index]
     detail.stance = stance.stance

@@ -94,8 +94,8 @@ private struct ExportDocument: Encodable {
     var eras: [EraOut], lanes: [LaneOut], verdicts: [VerdictOut]
   }
   struct SourceOut: Encodable {
-    var id: String, title: String, authors: [String], publisher: String?, date: String?
-    var kind: String, url: String?, language: String?, note: String?
+    var id: String, title: String, short: String, authors: [String], publisher: String?
+    var date: String?, kind: String, url: String?, language: String?, note: String?
   }
   struct ActorOut: Encodable {
     struct RoleOut: Encodable { var role: String, dates: String? }
@@ -188,7 +188,8 @@ private struct ExportDocument: Encodable {
       verdicts: m.verdicts.map { .init(id: $0.id, label: $0.label) })
     sources = c.sources.map {
       .init(
-        id: $0.id, title: $0.title, authors: $0.authors, publisher: $0.publisher,
+        id: $0.id, title: $0.title, short: $0.shortTitle, authors: $0.authors,
+        publisher: $0.publisher,
         date: $0.date?.text, kind: $0.kind.rawValue, url: $0.url, language: $0.language,
         note: $0.note)
     }

@@ -110,6 +110,7 @@ extension FileContext {
     guard var r = RecordReader(node, "a source", in: self) else { return }
     let id = r.id()
     let title = r.text("title", required: true)
+    let short = r.text("short")?.0
     let authors = r.texts("authors").map(\.0).filter { $0 != "unknown" }
     let publisher = r.text("publisher")?.0
     let dateText = r.text("date")
@@ -126,7 +127,8 @@ extension FileContext {
     // references to it still resolve.
     guard let id else { return }
     let source = Source(
-      id: id.0, title: title?.0 ?? id.0, authors: authors,
+      id: id.0, title: title?.0 ?? id.0,
+      shortTitle: short ?? Source.mainTitle(of: title?.0 ?? id.0), authors: authors,
       publisher: publisher == "unknown" ? nil : publisher, date: date, kind: kind ?? .other,
       url: url == "unknown" ? nil : url, language: language, note: note)
     records.sources.append((source, span(of: id.1)))

@@ -152,6 +152,7 @@ public struct ItemDetail: Sendable, Encodable {
       cite(entry.citations)
     case .source(let id):
       let source = corpus.source(id)!
+      if source.shortTitle != source.title { field("short title", source.shortTitle) }
       field("authors", source.authors.joined(separator: ", "))
       field("publisher", source.publisher)
       field("date", source.date?.display)

@@ -41,6 +41,8 @@ public struct AppState {
   var history: [Location] = []
   var future: [Location] = []
   var timelineFilter = EventFilter()
+  /// The item pressed on the Briefing screen, until the button is let go (a drag moves it).
+  var drag: ItemRef?
 
   public init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String? = nil) {
     ctx = AppContext(
