@@ -47,6 +47,7 @@ static inline attr_t dossier_color_pair(int pair) { return (attr_t)COLOR_PAIR(pa
 /// Mouse event masks.
 static inline mmask_t dossier_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t dossier_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t dossier_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t dossier_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dossier_button5_pressed(void) {
 #ifdef BUTTON5_PRESSED

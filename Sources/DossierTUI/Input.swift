@@ -10,7 +10,9 @@ public enum Key: Hashable, Sendable {
 
 /// A mouse action at a cell.
 public struct MouseEvent: Hashable, Sendable {
-  public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }
+  /// The left button pressed, or let go (a press and a release elsewhere is a drag), or the
+  /// wheel turned.
+  public enum Kind: Hashable, Sendable { case press, release, wheelUp, wheelDown }
   public var kind: Kind
   public var x: Int
   public var y: Int

@@ -43,6 +43,7 @@ extension NcursesTerminal {
     if state & dossier_button4_pressed() != 0 { return .wheelUp }
     if state & dossier_button5_pressed() != 0 { return .wheelDown }
     if state & (dossier_button1_pressed() | dossier_button1_clicked()) != 0 { return .press }
+    if state & dossier_button1_released() != 0 { return .release }
     return nil
   }
 

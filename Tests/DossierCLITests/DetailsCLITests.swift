@@ -83,3 +83,51 @@ struct ReadmeKeysTests {
     #expect(keys > 30)
   }
 }
+
+/// The claims of issue 12's "docs that contradict the program", each held against the program.
+@Suite("Docs agree with the command line")
+struct DocsClaimsTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  func text(_ path: String) throws -> String {
+    try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  /// Under TERM=dumb the explorer prints the summary (the e2e test `aDumbTerminalGetsASummary`
+  /// checks it in a terminal): the help and the README say so, and neither says monochrome.
+  @Test func termDumbPrintsTheSummaryAsTheHelpSays() throws {
+    let help = try dossier("explore", "--help").stdout.replacingOccurrences(of: "\n", with: " ")
+      .split(separator: " ").joined(separator: " ")
+    #expect(help.contains("under TERM=dumb the corpus summary is printed instead"), "\(help)")
+    #expect(!help.contains("TERM=dumb selects monochrome"))
+    let readme = try text("README.md").replacingOccurrences(of: "\n", with: " ")
+    #expect(
+      readme.contains(
+        "under `TERM=dumb`, which cannot move the cursor, `dossier` prints the corpus summary instead"
+      ))
+    let run = try dossier(arguments: [], environment: ["TERM": "dumb"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("events"))
+  }
+
+  /// docs/exports.md: `--briefing` exports the notes (``ExportFormatTests`` checks the note in
+  /// the handout and the CSV); the command line without it exports none.
+  @Test func theCommandLineExportsNotesOnlyWithABriefing() throws {
+    let docs = try text("docs/exports.md").replacingOccurrences(of: "\n", with: " ")
+    #expect(docs.contains("`dossier export --briefing NAME` exports your notes"))
+    #expect(!docs.contains("exports no notes"))
+  }
+
+  /// docs/json-export.md: optional values are left out and lists always written; the new
+  /// fields of issue 12 are documented.
+  @Test func theJSONSchemaNamesEveryFieldTheExportWrites() throws {
+    let docs = try text("docs/json-export.md")
+    for field in ["alias_sources", "`after`", "`cite`: the passage the figure comes from"] {
+      #expect(docs.contains(field), "docs/json-export.md does not mention \(field)")
+    }
+    let run = try dossier("export", "--format", "json")
+    #expect(run.stdout.contains("\"alias_sources\""))
+    #expect(run.stdout.contains("\"after\" : \"belarus-presidential-election-2020\""))
+  }
+}

@@ -53,6 +53,7 @@ struct TerminalDecodingTests {
   @Test func mouseButtons() {
     #expect(NcursesTerminal.mouseKind(dossier_button1_pressed()) == .press)
     #expect(NcursesTerminal.mouseKind(dossier_button1_clicked()) == .press)
+    #expect(NcursesTerminal.mouseKind(dossier_button1_released()) == .release)
     #expect(NcursesTerminal.mouseKind(dossier_button4_pressed()) == .wheelUp)
     #expect(NcursesTerminal.mouseKind(dossier_button5_pressed()) == .wheelDown)
     #expect(NcursesTerminal.mouseKind(dossier_report_mouse_position()) == nil)

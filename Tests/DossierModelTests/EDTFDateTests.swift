@@ -20,6 +20,20 @@ struct EDTFDateTests {
     #expect(try date(text).display == shown)
   }
 
+  /// A date column too narrow for a label gets it shorter, never cut while a shorter form fits.
+  @Test(arguments: [
+    ("2014-03/2015-03", 19, "Mar 2014 – Mar 2015"), ("2014-03/2015-03", 17, "Mar 2014–Mar 2015"),
+    ("2014-03/2015-03", 13, "2014–2015"), ("1999-12/2002", 13, "Dec 1999–2002"),
+    ("2012~/2013-06", 14, "c. 2012–2013"), ("2020-08/..", 10, "since 2020"),
+    ("../2013-02", 13, "until 2013"), ("2014-03/2015-03", 6, "2014–…"),
+    ("2009-02-03", 13, "3 Feb 2009"),
+  ])
+  func displayFitting(text: String, width: Int, shown: String) throws {
+    let fitted = try date(text).display(fitting: width)
+    #expect(fitted == shown)
+    #expect(fitted.count <= width)
+  }
+
   @Test(arguments: [
     "", "09", "2009-13", "2009-02-30", "2009/2010/2011", "../..", "abcd", "2009-2", "197X-01",
     "20091",

@@ -305,8 +305,20 @@ struct ExportAcceptanceTests {
       let summary = event.summary.plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       #expect(paragraphs.contains { $0.hasPrefix(summary) }, "\(event.id)")
       if !event.figures.isEmpty {
-        let figures = "Figures: " + event.figures.map(\.display).joined(separator: "; ")
-        #expect(items.contains(figures), "\(event.id): \(figures)")
+        // Each figure as written, followed by the citation mark of its passage when it has one.
+        let item = items.first {
+          $0.hasPrefix("Figures: ") && $0.contains(event.figures[0].display)
+        }
+        var rest = item.map { Substring($0.dropFirst("Figures: ".count)) }
+        for figure in event.figures {
+          #expect(rest?.hasPrefix(figure.display) == true, "\(event.id): \(item ?? "none")")
+          rest = rest?.dropFirst(figure.display.count)
+          if figure.citation != nil {
+            #expect(rest?.firstMatch(of: /^ \[\d+\]/) != nil, "\(event.id): no mark")
+            rest = rest?.drop { $0 != ";" }
+          }
+          rest = rest?.drop { $0 == ";" || $0 == " " }
+        }
       }
     }
   }

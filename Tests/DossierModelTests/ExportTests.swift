@@ -221,9 +221,10 @@ struct ExportTests {
     #expect(precisions["leap-day"] == "day")
     #expect(precisions["decade"] == "decade")
     let good = try parseCSV(CSVExport.encode(Self.good, events: Self.good.events))
+    let drill = Dictionary(uniqueKeysWithValues: zip(CSVExport.columns, good[2]))
     // Figures as the explorer shows them, with thousands separators.
-    #expect(good[2][11] == "12,500 troops (servicemen)")
-    #expect(good[2][12] == "alpha#intro.1; beta#ex.1")
+    #expect(drill["figures"] == "12,500 troops (servicemen)")
+    #expect(drill["sources"] == "alpha#intro.1; beta#ex.1")
   }
 
   @Test func csvOfNoEventsIsTheHeader() throws {

@@ -46,6 +46,23 @@ struct WidgetTests {
     #expect(state.offset == 0)
   }
 
+  /// A cut row keeps its ellipsis: the scrollbar's column is not given to the rows.
+  @Test func theScrollbarNeverCoversACutRow() {
+    let list = ListView(count: 5, highlight: reverse, scrollbar: (bold, dim)) {
+      _, area, _, buffer in
+      Line([Span("a title far too long", .plain)]).draw(in: area, into: &buffer)
+    }
+    var state = ListViewState(selected: 0)
+    var b = buffer(10, 3)
+    list.render(in: b.area, into: &b, state: &state)
+    #expect(b.rows == ["a title …┃", "a title …│", "a title …│"])
+    // Without a scrollbar the row has the whole width.
+    var all = buffer(10, 5)
+    var top = ListViewState(selected: 0)
+    list.render(in: all.area, into: &all, state: &top)
+    #expect(all.rows[1] == "a title f…")
+  }
+
   @Test func listStateScrollsMinimallyAndCentres() {
     var state = ListViewState(selected: 9, offset: 0)
     state.scrollToSelection(height: 4, count: 20)

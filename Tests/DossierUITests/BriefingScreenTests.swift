@@ -104,6 +104,62 @@ struct BriefingScreenTests {
     #expect(state.view == .timeline)
   }
 
+  /// Marks read from disk at start show on tab 5 at once (they showed only after the first
+  /// change of marks).
+  @Test func marksFromAnEarlierSessionAreListedAtStart() {
+    var stored = UserData()
+    _ = stored.toggleMark(.event("drill-2009"))
+    _ = stored.toggleMark(.actor("belarus"))
+    var state = app()
+    state.start(
+      userData: stored, message: nil, lastPosition: nil, startView: nil, paneSplit: 45,
+      editsNotesExternally: false)
+    state.press(.character("5"))
+    #expect(state.list.itemRows.count == 2)
+    #expect(state.screen.contains("Joint drill near the gap"))
+  }
+
+  /// The row on screen of the list's item `i`.
+  func row(_ state: AppState, _ i: Int) -> Int {
+    state.layout.listContent.y + state.list.itemRows[i] - state.list.scroll
+  }
+
+  @Test func anItemDraggedToAnotherRowMovesThere() {
+    var state = marked()
+    state.press(.character("5"))
+    let before = state.userData.currentBriefing.items
+    let x = state.layout.listContent.x + 10
+    #expect(state.handle(.mouse(MouseEvent(.press, x: x, y: row(state, 0)))) == nil)
+    let effect = state.handle(.mouse(MouseEvent(.release, x: x, y: row(state, 2))))
+    #expect(effect == .saveUserData)
+    #expect(state.userData.currentBriefing.items == [before[1], before[2], before[0], before[3]])
+    #expect(state.list.selected?.description == before[0], "the moved item stays selected")
+    #expect(state.screen.contains("Moved \u{201C}Treaty signed\u{201D} to position 3 of 4"))
+    #expect(state.screen.contains("3.  [event]   8 Dec 1999    Treaty signed"))
+    // Upwards too; and a press let go on its own row is a plain click.
+    _ = state.handle(.mouse(MouseEvent(.press, x: x, y: row(state, 3))))
+    #expect(state.handle(.mouse(MouseEvent(.release, x: x, y: row(state, 0)))) == .saveUserData)
+    #expect(state.userData.currentBriefing.items.first == before[3])
+    _ = state.handle(.mouse(MouseEvent(.press, x: x, y: row(state, 1))))
+    #expect(state.handle(.mouse(MouseEvent(.release, x: x, y: row(state, 1)))) == nil)
+    // A release with no press before it, or elsewhere than the list, moves nothing.
+    let now = state.userData.currentBriefing.items
+    _ = state.handle(.mouse(MouseEvent(.release, x: x, y: row(state, 2))))
+    _ = state.handle(.mouse(MouseEvent(.press, x: x, y: row(state, 0))))
+    _ = state.handle(.mouse(MouseEvent(.release, x: x, y: 0)))
+    #expect(state.userData.currentBriefing.items == now)
+  }
+
+  @Test func draggingElsewhereThanTheBriefingMovesNothing() {
+    var state = marked()
+    state.press(.character("2"))
+    let before = state.userData.currentBriefing.items
+    let x = state.layout.listContent.x + 10
+    _ = state.handle(.mouse(MouseEvent(.press, x: x, y: row(state, 0))))
+    #expect(state.handle(.mouse(MouseEvent(.release, x: x, y: row(state, 1)))) == nil)
+    #expect(state.userData.currentBriefing.items == before)
+  }
+
   @Test(arguments: RenderingTests.sizes)
   func snapshot(width: Int, height: Int) {
     var state = marked(width, height)

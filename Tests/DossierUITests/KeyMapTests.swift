@@ -72,7 +72,7 @@ struct KeyMapTests {
     state.press(.character("4"), .enter)
     #expect(
       state.keyHints.map(\.text) == [
-        "links", "next section", "find", "back", "search", "help", "quit",
+        "links", "next section", "contents", "find", "back", "search", "help", "quit",
       ])
     let hinted = Set(KeyMaps.sections.flatMap(\.bindings).compactMap(\.hint?.key))
     for hint in state.keyHints { #expect(hinted.contains(hint.key)) }

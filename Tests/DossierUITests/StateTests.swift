@@ -38,8 +38,10 @@ struct StateTests {
     var state = app()
     state.press(.character("/"))
     state.type("zoe")
-    #expect(
-      state.list.entries == [.heading("People (2)", .heading), .item(.actor("zoe"), depth: 0)])
+    #expect(state.list.entries == [.heading("People", .heading), .item(.actor("zoe"), depth: 0)])
+    // The heading counts what shows of what there is.
+    #expect(state.list.headingCounts(at: 0) == (1, 2))
+    #expect(state.screen.contains("── People (1 of 2) ──"))
     state.press(.escape, .character("2"), .character("/"))
     state.type("drill")
     #expect(

@@ -23,6 +23,25 @@ extension EDTFDate {
     }
   }
 
+  /// The date in at most `width` characters, for a column: ``display`` when it fits, else
+  /// without the spaces around the dash ("Mar 2014–Mar 2015"), else by years alone
+  /// ("2014–2015", "since 2020", "c. 2012–2013"), else cut with an ellipsis.
+  public func display(fitting width: Int) -> String {
+    let full = display
+    guard full.count > width else { return full }
+    let tight = full.replacingOccurrences(of: " – ", with: "–")
+    if tight.count <= width { return tight }
+    var years = self
+    switch value {
+    case .single(let point): years.value = .single(point.yearsOnly)
+    case .range(let start, let end): years.value = .range(start.yearsOnly, end.yearsOnly)
+    }
+    let short = years.display.replacingOccurrences(of: " – ", with: "–")
+    if short.count <= width { return short }
+    guard width > 1 else { return width == 1 ? "…" : "" }
+    return String(short.prefix(width - 1)) + "…"
+  }
+
   static func displayRange(_ a: Point, _ b: Point) -> String {
     let plain = !a.uncertain && !a.approximate && !b.uncertain && !b.approximate
     if plain, a.year == b.year {
@@ -57,5 +76,24 @@ extension EDTFDate.Point {
     if approximate { text = "c. " + text }
     if uncertain { text += "?" }
     return text
+  }
+}
+
+extension EDTFDate.Bound {
+  /// The bound with its point cut to the year (a decade or century stays as it is).
+  var yearsOnly: EDTFDate.Bound {
+    if case .point(let point) = self { .point(point.yearsOnly) } else { self }
+  }
+}
+
+extension EDTFDate.Point {
+  /// The point at year precision (a decade or century stays as it is).
+  var yearsOnly: EDTFDate.Point {
+    guard precision > .year else { return self }
+    var point = self
+    point.precision = .year
+    point.month = nil
+    point.day = nil
+    return point
   }
 }

@@ -11,7 +11,8 @@ import Foundation
 public enum CSVExport {
   /// The columns, in order.
   public static let columns = [
-    "event_id", "event_date", "start_date", "end_date", "date_precision", "date_display", "lane",
+    "event_id", "event_date", "start_date", "end_date", "date_precision", "date_display", "after",
+    "lane",
     "title", "actor1",
     "actor2", "location", "figures", "sources", "notes", "corpus_id", "corpus_title",
     "exported_at", "filter", "briefing",
@@ -31,12 +32,13 @@ public enum CSVExport {
         event.date.dayRange.last.map(isoDate) ?? "",
         precision(of: event.date),
         event.dateLabel,
+        event.after ?? "",
         ExportSupport.laneName(event.lane, in: corpus),
         event.title,
         ExportSupport.actorNames(event.actors, in: corpus).joined(separator: "; "),
         ExportSupport.actorNames(event.associated, in: corpus).joined(separator: "; "),
         event.location?.plain ?? "",
-        event.figures.map(ExportSupport.figure).joined(separator: "; "),
+        event.figures.map(ExportSupport.figureWithSource).joined(separator: "; "),
         event.citations.map(\.description).joined(separator: "; "),
         ExportSupport.note(for: event, in: notes) ?? "",
         corpus.manifest.id,

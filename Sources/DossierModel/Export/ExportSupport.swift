@@ -23,6 +23,29 @@ enum ExportSupport {
     figure.display
   }
 
+  /// A figure with the passage it comes from, when the corpus gives one:
+  /// `3 roadmaps (on oil, gas and taxes) [policy-paper-2020#ultimatum.7]`.
+  static func figureWithSource(_ figure: Figure) -> String {
+    figure.display + (figure.citation.map { " [\($0)]" } ?? "")
+  }
+
+  /// The event an event comes after (its `after:` field) in words: `Disputed presidential
+  /// election (9 Aug 2020)`; nil when it has none.
+  static func after(_ event: Event, in corpus: Corpus) -> String? {
+    guard let id = event.after else { return nil }
+    guard let before = corpus.event(id) else { return id }
+    return "\(before.title) (\(before.dateLabel))"
+  }
+
+  /// An actor's other names, each with the sources that spell it so: `Lukashenko
+  /// (analysis-2019), Lukashenka`.
+  static func aliases(_ actor: Actor) -> String {
+    actor.aliases.map { alias in
+      let sources = actor.aliasSources[alias] ?? []
+      return sources.isEmpty ? alias : "\(alias) (\(sources.joined(separator: ", ")))"
+    }.joined(separator: ", ")
+  }
+
   /// The note on an event, if any (notes are keyed by ``ItemRef/description``).
   static func note(for event: Event, in notes: [String: String]) -> String? {
     note(for: .event(event.id), in: notes)

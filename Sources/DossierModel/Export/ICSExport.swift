@@ -81,10 +81,12 @@ public enum ICSExport {
     parts.append(
       "Date: " + ExportSupport.dateWords(of: event)
         + (placement(of: event.date).map { " — " + $0 } ?? ""))
+    if let after = ExportSupport.after(event, in: corpus) { parts.append("After: " + after) }
     let actors = ExportSupport.actorNames(event.actors + event.associated, in: corpus)
     if !actors.isEmpty { parts.append("Actors: " + actors.joined(separator: ", ")) }
     if !event.figures.isEmpty {
-      parts.append("Figures: " + event.figures.map(ExportSupport.figure).joined(separator: "; "))
+      parts.append(
+        "Figures: " + event.figures.map(ExportSupport.figureWithSource).joined(separator: "; "))
     }
     if !event.citations.isEmpty {
       parts.append(

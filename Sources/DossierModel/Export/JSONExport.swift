@@ -100,15 +100,18 @@ private struct ExportDocument: Encodable {
   struct ActorOut: Encodable {
     struct RoleOut: Encodable { var role: String, dates: String? }
     struct RelationOut: Encodable { var type: String, to: String, dates: String?, note: String? }
-    var id: String, name: String, aliases: [String], kind: String, summary: String
+    var id: String, name: String, aliases: [String], alias_sources: [String: [String]]
+    var kind: String, summary: String
     var roles: [RoleOut], relations: [RelationOut], active: String?, tags: [String]
     var citations: [String]
   }
   struct FigureOut: Encodable {
     var value: Double, max: Double?, unit: String, counts: String?, approx: Bool, note: String?
+    var cite: String?
   }
   struct EventOut: Encodable {
-    var id: String, date: String, date_display: String, display_date: String?, title: String
+    var id: String, date: String, date_display: String, display_date: String?, after: String?
+    var title: String
     var summary: String, actors: [String], associated: [String], lane: String, tags: [String]
     var location: String?, figures: [FigureOut], citations: [String]
   }
@@ -192,7 +195,9 @@ private struct ExportDocument: Encodable {
     }
     actors = c.actors.map { a in
       .init(
-        id: a.id, name: a.name, aliases: a.aliases, kind: a.kind.rawValue, summary: a.summary.plain,
+        id: a.id, name: a.name, aliases: a.aliases,
+        alias_sources: a.aliasSources.filter { !$0.value.isEmpty }, kind: a.kind.rawValue,
+        summary: a.summary.plain,
         roles: a.roles.map { .init(role: $0.role, dates: $0.dates?.text) },
         relations: a.relations.map {
           .init(type: $0.type.rawValue, to: $0.target, dates: $0.dates?.text, note: $0.note)
@@ -202,12 +207,13 @@ private struct ExportDocument: Encodable {
     events = selected.map { e in
       .init(
         id: e.id, date: e.date.text, date_display: e.date.display, display_date: e.display,
-        title: e.title, summary: e.summary.plain, actors: e.actors, associated: e.associated,
+        after: e.after, title: e.title, summary: e.summary.plain, actors: e.actors,
+        associated: e.associated,
         lane: e.lane, tags: e.tags, location: e.location?.plain,
         figures: e.figures.map {
           .init(
             value: $0.value, max: $0.max, unit: $0.unit, counts: $0.counts, approx: $0.approximate,
-            note: $0.note)
+            note: $0.note, cite: $0.citation?.description)
         },
         citations: e.citations.map(\.description))
     }

@@ -170,6 +170,9 @@ private struct Handout {
     if let location = event.location?.plain, !location.isEmpty {
       facts.append("location: \(MarkdownExport.inline(location))")
     }
+    if let after = ExportSupport.after(event, in: corpus) {
+      facts.append("after: " + MarkdownExport.inline(after))
+    }
     line(facts.joined(separator: " · "))
     line("")
     paragraph(event.summary.plain, citing: event.citations)
@@ -184,10 +187,13 @@ private struct Handout {
         line("- Associated: " + MarkdownExport.inline(associated.joined(separator: ", ")))
       }
       if !event.figures.isEmpty {
-        line(
-          "- Figures: "
-            + event.figures.map { MarkdownExport.inline(ExportSupport.figure($0)) }.joined(
-              separator: "; "))
+        var figures: [String] = []
+        for figure in event.figures {
+          figures.append(
+            MarkdownExport.inline(ExportSupport.figure(figure))
+              + marks(figure.citation.map { [$0] } ?? []))
+        }
+        line("- Figures: " + figures.joined(separator: "; "))
       }
     }
   }
@@ -202,7 +208,7 @@ private struct Handout {
       facts.append("active: " + MarkdownExport.inline(active.display))
     }
     if !actor.aliases.isEmpty {
-      facts.append("also: " + MarkdownExport.inline(actor.aliases.joined(separator: ", ")))
+      facts.append("also: " + MarkdownExport.inline(ExportSupport.aliases(actor)))
     }
     line(facts.joined(separator: " · "))
     line("")

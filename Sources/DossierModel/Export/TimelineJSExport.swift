@@ -164,6 +164,9 @@ public enum TimelineJSExport {
   /// The slide text (HTML): summary, lane, actors, figures, sources, and the note.
   static func text(of event: Event, in corpus: Corpus, notes: [String: String]) -> String {
     var parts = ["<p>\(html(ExportSupport.collapsingSpaces(event.summary.plain)))</p>"]
+    if let after = ExportSupport.after(event, in: corpus) {
+      parts.append("<p>After: \(html(after))</p>")
+    }
     let actors = ExportSupport.actorNames(event.actors, in: corpus)
     let associated = ExportSupport.actorNames(event.associated, in: corpus)
     if !actors.isEmpty { parts.append("<p>Actors: \(html(actors.joined(separator: ", ")))</p>") }
@@ -175,7 +178,8 @@ public enum TimelineJSExport {
     }
     if !event.figures.isEmpty {
       parts.append(
-        "<p>Figures: \(html(event.figures.map(ExportSupport.figure).joined(separator: "; ")))</p>")
+        "<p>Figures: \(html(event.figures.map(ExportSupport.figureWithSource).joined(separator: "; ")))</p>"
+      )
     }
     if !event.citations.isEmpty {
       let items = event.citations.map { citation in

@@ -62,8 +62,15 @@ public struct ListView: StatefulWidget {
     self.drawRow = drawRow
   }
 
+  /// Whether a scrollbar is drawn in `area` (its column is then kept free of the rows' text,
+  /// so that it never covers the ellipsis of a cut row).
+  public func showsScrollbar(in area: Rect) -> Bool {
+    scrollbar != nil && Scrollbar.isShown(total: count, height: area.height) && area.width > 1
+  }
+
   public func render(in area: Rect, into buffer: inout Buffer, state: inout ListViewState) {
     if followsSelection { state.scrollToSelection(height: area.height, count: count) }
+    let textWidth = area.width - (showsScrollbar(in: area) ? 1 : 0)
     for row in 0..<area.height {
       let index = state.offset + row
       guard index < count else { break }
@@ -73,7 +80,8 @@ public struct ListView: StatefulWidget {
         buffer.fill(rowArea, with: Cell(" ", highlight))
         if let pointer { buffer.write(pointer, x: area.x, y: rowArea.y, style: highlight) }
       }
-      drawRow(index, rowArea, selected, &buffer)
+      drawRow(
+        index, Rect(x: rowArea.x, y: rowArea.y, width: textWidth, height: 1), selected, &buffer)
     }
     if let scrollbar {
       Scrollbar(

@@ -14,8 +14,11 @@ public struct Scrollbar: Widget, Sendable {
     self.trackStyle = trackStyle
   }
 
+  /// Whether a scrollbar is drawn for `total` rows in `height`.
+  public static func isShown(total: Int, height: Int) -> Bool { total > height && height > 2 }
+
   public func render(in rect: Rect, into buffer: inout Buffer) {
-    guard total > rect.height, rect.height > 2, rect.width > 0 else { return }
+    guard Scrollbar.isShown(total: total, height: rect.height), rect.width > 0 else { return }
     let thumb = max(1, rect.height * rect.height / total)
     let top = min(rect.height - thumb, first * rect.height / total)
     for row in 0..<rect.height {

@@ -85,6 +85,11 @@ struct AppContext {
 
   func style(_ role: Role) -> Style { theme.style(role) }
 
+  /// The width of a date column in a row `row` cells wide: the corpus's widest label when it
+  /// takes no more than two sevenths of the row (13 at least); labels wider than the column
+  /// are shortened (``EDTFDate/display(fitting:)``), never cut while a shorter form fits.
+  func dateColumn(row: Int) -> Int { min(dateWidth, max(13, row * 2 / 7)) }
+
   /// The widest date label among the corpus's events (13 at least).
   static func dateWidth(of corpus: Corpus) -> Int {
     var widest = 13

@@ -11,11 +11,18 @@ extension AppState {
       handlePresenterMouse(mouse)
       return nil
     }
-    guard overlay == nil, input == nil else { return nil }
+    guard overlay == nil, input == nil else {
+      drag = nil
+      return nil
+    }
+    // Letting go ends a drag (on the Briefing screen, a move); it means nothing else.
+    if mouse.kind == .release { return endDrag(at: mouse, layout) }
     // A screen that draws its own body handles the mouse over it.
     let id = view
     if mouse.y != layout.topBar.y, id.mouse(mouse, &self) { return nil }
     switch mouse.kind {
+    case .release:
+      return nil
     case .wheelUp, .wheelDown:
       let delta = mouse.kind == .wheelUp ? -3 : 3
       if layout.detailContent.contains(x: mouse.x, y: mouse.y) {
@@ -45,6 +52,8 @@ extension AppState {
         if let i = list.itemRows.firstIndex(of: row) {
           list.moveTo(i)
           screen.detail = DetailPaneState()
+          // On the Briefing screen a press may start dragging the item to another place.
+          drag = view.reordersByDragging ? list.selected : nil
         }
       } else if layout.detailContent.contains(x: mouse.x, y: mouse.y) {
         let wrapped = wrappedDetail

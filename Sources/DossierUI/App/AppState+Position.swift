@@ -29,6 +29,8 @@ extension AppState {
     presenterFont: BigType.Font = .auto
   ) {
     self.userData = userData
+    // The lists made from marks and notes (the Briefing screen) follow what was read.
+    rebuildUserDataLists()
     ctx.autoAdvanceInterval = max(1, autoAdvance)
     ctx.presenterFont = presenterFont
     self.message = message

@@ -125,6 +125,7 @@ extension AppState {
       message = "List \(paneSplit)% of the width"
     case .yearPrompt: input = Prompt(.year, text: "", origin: location, originScroll: list.scroll)
     case .filterPicker: openFilterPicker()
+    case .contents: openContents()
     case .clearFilters:
       timelineFilter = EventFilter()
       rebuildList(.timeline)

@@ -41,12 +41,15 @@ public struct AppState {
   var history: [Location] = []
   var future: [Location] = []
   var timelineFilter = EventFilter()
+  /// The item pressed on the Briefing screen, until the button is let go (a drag moves it).
+  var drag: ItemRef?
 
   public init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String? = nil) {
     ctx = AppContext(
       corpus: corpus, theme: theme, size: size, corpusLabel: corpusLabel ?? corpus.root)
     // The filter's index of a large timeline is built on another thread from the start.
     ctx.eventFilterIndex = EventFilterIndex(corpus: corpus)
+    ctx.dateWidth = AppContext.dateWidth(of: corpus)
     rebuildLists()
   }
 

@@ -71,6 +71,7 @@ extension AppState {
     if reading, let reader {
       let count = corpus.paragraphs(of: reader.document).count
       left = " ¶ \(count == 0 ? 0 : reader.cursor + 1)/\(count)"
+      if let section = readerSection { left += " · § " + section.title }
       if !reader.findText.isEmpty { left += " · find \u{201C}\(reader.findText)\u{201D}" }
     } else {
       let count = list.itemRows.count
@@ -82,25 +83,37 @@ extension AppState {
     }
     if let message { left += " · " + message }
     // A message (such as the full path of an export) may take the line but for help and quit.
-    let leftWidth = message == nil ? rect.width / 2 + 10 : max(rect.width / 2 + 10, rect.width - 20)
+    // One cut even so is whole in the message log: the hints then say which key shows it.
+    let leftRoom =
+      message == nil ? rect.width / 2 + 10 : max(rect.width / 2 + 10, rect.width - 18)
+    let cut = message != nil && TextWidth.of(left) > leftRoom
     var x = buffer.write(
-      TextLayout.truncate(left, to: leftWidth), x: rect.x, y: rect.y, style: ctx.style(.status))
+      TextLayout.truncate(left, to: cut ? rect.width - 17 : leftRoom), x: rect.x, y: rect.y,
+      style: ctx.style(.status))
     x += 2
+    if cut {
+      for hint in [("M", "all"), ("q", "quit")] {
+        x = buffer.write(hint.0, x: x, y: rect.y, style: ctx.style(.statusKey))
+        x = buffer.write(" " + hint.1 + "  ", x: x, y: rect.y, style: ctx.style(.status))
+      }
+      return
+    }
     var hints: [(key: String, text: String)] = []
     if !corpus.diagnostics.isEmpty, view.offersProblems {
       let count = corpus.diagnostics.count
       hints.append(("p", "\(count) problem\(count == 1 ? "" : "s")"))
     }
     hints += keyHints
-    // Help and quit always show; the other hints take the room that is left, in order.
+    // Search, help and quit always show; the other hints take the room that is left, in
+    // order (one too wide is left out, and a shorter one after it may still fit).
     func width(_ hint: (key: String, text: String)) -> Int {
       TextWidth.of(hint.key) + TextWidth.of(hint.text) + 3
     }
-    let lasting = hints.filter { $0.key == "?" || $0.key == "q" }
+    let lasting = hints.filter { ["s", "?", "q"].contains($0.key) }
     var room = rect.maxX - x - lasting.map(width).reduce(0, +)
     var shown: [(key: String, text: String)] = []
     for hint in hints where !lasting.contains(where: { $0 == hint }) {
-      guard width(hint) <= room else { break }
+      guard width(hint) <= room else { continue }
       shown.append(hint)
       room -= width(hint)
     }

@@ -178,6 +178,9 @@ public enum ScreenID: String, CaseIterable, Sendable {
   /// Whether the screen draws the density strip above its list.
   var hasStrip: Bool { self == .timeline }
 
+  /// Whether an item dragged to another row of the list moves there (the briefing's order).
+  var reordersByDragging: Bool { self == .briefing }
+
   /// Whether Enter opens the document reader on the selection.
   var opensReader: Bool { self == .documents }
 

@@ -86,7 +86,9 @@ extension AppState {
       options.append(
         .init(label: "Orphaned (no longer in the corpus, kept): \(orphan)", action: .none))
     }
-    overlay = .picker(PickerOverlay(title: "Briefings", options: options))
+    var picker = PickerOverlay(title: "Briefings", options: options)
+    picker.createsBriefing = true
+    overlay = .picker(picker)
   }
 
   mutating func choose(_ action: PickerAction) -> Effect? {
@@ -105,6 +107,8 @@ extension AppState {
       }
     case .newBriefing:
       input = Prompt(.briefingName(renaming: false), text: "")
+    case .createBriefing(let name):
+      return nameBriefing(name, renaming: false)
     case .renameBriefing:
       input = Prompt(.briefingName(renaming: true), text: userData.current)
     case .askDeleteBriefing:
@@ -119,6 +123,8 @@ extension AppState {
       } catch {
         message = "\(error)"
       }
+    case .goTo(let ref):
+      follow(ref)
     case .none:
       break
     }

@@ -31,7 +31,11 @@ extension AppState {
       title = own
     } else {
       title = "\(view.title) (\(list.itemRows.count))"
-      if !list.textFilter.isEmpty { title += " matching \u{201C}\(list.textFilter)\u{201D}" }
+      if !list.textFilter.isEmpty {
+        let all = list.allEntries.count { if case .item = $0 { true } else { false } }
+        title = "\(view.title) (\(list.itemRows.count) of \(all))"
+        title += " matching \u{201C}\(list.textFilter)\u{201D}"
+      }
       if view.jumpsToYears, !timelineFilter.isEmpty { title += " · \(timelineFilter.description)" }
     }
     write(
@@ -63,7 +67,13 @@ extension AppState {
       scrollbar: (style(.title), style(.border))
     ) { index, area, selected, buffer in
       switch state.entries[index] {
-      case .heading(let text, let role):
+      case .heading(var text, let role):
+        if source.countsInHeadings {
+          let counts = state.headingCounts(at: index)
+          text +=
+            counts.shown == counts.total
+            ? " (\(counts.total))" : " (\(counts.shown) of \(counts.total))"
+        }
         let line = role == .era ? "═ \(text) ═" : "── \(text) ──"
         buffer.write(
           TextLayout.truncate(line, to: area.width - 1), x: area.x + 1, y: area.y,

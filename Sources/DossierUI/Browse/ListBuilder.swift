@@ -25,7 +25,7 @@ struct ListBuilder {
     }.map { .item(.document(corpus.documents[$0].id), depth: 0) }
   }
 
-  /// Actors grouped by kind, each group headed with its count, the most present first.
+  /// Actors grouped by kind, the most present first (the list counts each group's members).
   func actors() -> [ListEntry] {
     var entries: [ListEntry] = []
     // The most present actors first (by their events), then by name; counted once each.
@@ -38,7 +38,7 @@ struct ListBuilder {
         counts[$0] != counts[$1] ? counts[$0] > counts[$1] : names[$0] < names[$1]
       }
       guard !members.isEmpty else { continue }
-      entries.append(.heading("\(kind.plural) (\(members.count))", .heading))
+      entries.append(.heading(kind.plural, .heading))
       entries += members.map { .item(.actor(corpus.actors[$0].id), depth: 0) }
     }
     return entries

@@ -8,6 +8,9 @@ protocol ListSource {
   func row(_ ref: ItemRef, _ ctx: AppContext, width: Int, depth: Int) -> [DetailLine.Segment]
   /// What an empty list says.
   var emptyMessage: String { get }
+  /// Whether each group heading says how many items it holds ("Countries (37)", or "(1 of 37)"
+  /// under a filter).
+  var countsInHeadings: Bool { get }
   /// Whether the entries come from the user's data (marks, notes), so that the list is built
   /// again after each change to it.
   var followsUserData: Bool { get }
@@ -15,6 +18,7 @@ protocol ListSource {
 
 extension ListSource {
   var emptyMessage: String { "Nothing here." }
+  var countsInHeadings: Bool { false }
   var followsUserData: Bool { false }
 
   /// A row for an item of another kind (a paragraph in the briefing, say): its title.
@@ -24,6 +28,8 @@ extension ListSource {
 }
 
 struct ActorsSource: ListSource {
+  var countsInHeadings: Bool { true }
+
   func entries(_ ctx: AppContext, filter: EventFilter) -> [ListEntry] {
     ListBuilder(corpus: ctx.corpus).actors()
   }
@@ -33,11 +39,11 @@ struct ActorsSource: ListSource {
     guard case .actor(let id) = ref else { return titleRow(ref, corpus) }
     guard let actor = corpus.actor(id) else { return [.init(text: id, role: .warning)] }
     let count = corpus.index.eventsByActor[id]?.count ?? 0
+    // The count right-aligned after a space, so that a cut name never runs into it.
     let right = count > 0 ? "\(count) ev" : ""
-    let name = TextLayout.fit(actor.name, to: max(1, width - 8))
-    return [
-      .init(text: name, role: .normal), .init(text: TextLayout.fit(right, to: 7), role: .dim),
-    ]
+    let name = TextLayout.fit(actor.name, to: max(1, width - 9))
+    let padded = String(repeating: " ", count: max(0, 8 - right.count)) + right
+    return [.init(text: name, role: .normal), .init(text: padded, role: .dim)]
   }
 }
 
@@ -56,8 +62,10 @@ struct TimelineSource: ListSource {
     guard let event = corpus.event(id) else { return [.init(text: id, role: .warning)] }
     let lane = corpus.lane(event.lane)?.short ?? "?"
     let disputed = corpus.index.disagreementsByItem[.event(id)] != nil ? "≠" : " "
+    let column = ctx.dateColumn(row: width)
     return [
-      .init(text: TextLayout.fit(event.date.display, to: ctx.dateWidth) + " ", role: .dim),
+      .init(
+        text: TextLayout.fit(event.date.display(fitting: column), to: column) + " ", role: .dim),
       .init(text: "[" + TextLayout.fit(lane, to: 3) + "]", role: .badge),
       .init(text: disputed, role: .warning),
       .init(text: event.title, role: .normal),
@@ -93,7 +101,7 @@ struct DocumentsSource: ListSource {
     guard case .document(let id) = ref else { return titleRow(ref, corpus) }
     guard let document = corpus.document(id) else { return [.init(text: id, role: .warning)] }
     let source = corpus.source(document.sourceID)
-    let date = source?.date?.display ?? "undated"
+    let date = source?.date?.display(fitting: 12) ?? "undated"
     return [
       .init(text: TextLayout.fit(date, to: 12) + " ", role: .dim),
       .init(text: TextLayout.fit(source?.kind.rawValue ?? "", to: 12) + " ", role: .badge),

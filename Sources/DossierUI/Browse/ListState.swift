@@ -84,6 +84,8 @@ struct ListState {
   private var filterIndex: (index: SearchTextIndex, texts: [Int32])?
   /// The filter text and the `allEntries` indices of the items it kept.
   private var lastFilter: (text: String, kept: [Int])?
+  /// The `allEntries` index of each shown entry while a filter is on (nil: the same).
+  private var origins: [Int]?
   /// The start year of each event entry of `allEntries` (`Int.min` for other rows).
   private var years: [Int]?
   /// Events per year of the shown entries, for the timeline's density strip.
@@ -113,29 +115,31 @@ struct ListState {
       }
       lastFilter = (textFilter, keptIndices)
       // Keep each item's nearest headings above it.
-      var kept: [ListEntry] = []
+      var kept: [Int] = []
       var next = 0
-      var pending: [ListEntry] = []
+      var pending: [Int] = []
       for i in allEntries.indices where next < keptIndices.count {
         if case .heading(_, let role) = allEntries[i] {
           // A heading replaces the pending one of its level and every finer one after it.
           if let same = pending.firstIndex(where: {
-            if case .heading(_, let r) = $0 { r == role } else { false }
+            if case .heading(_, let r) = allEntries[$0] { r == role } else { false }
           }) {
             pending.removeSubrange(same...)
           }
-          pending.append(allEntries[i])
+          pending.append(i)
           continue
         }
         if i == keptIndices[next] {
           kept += pending
           pending = []
-          kept.append(allEntries[i])
+          kept.append(i)
           next += 1
         }
       }
-      entries = kept
+      entries = kept.map { allEntries[$0] }
+      origins = kept
     }
+    if !filtering { origins = nil }
     itemRows = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
     if years == nil {
       years = allEntries.map { entry in
@@ -153,6 +157,21 @@ struct ListState {
     cursor = 0
     scroll = 0
     if let selected { select(selected) }
+  }
+
+  /// The items under the heading at row `row` (up to the next heading): how many show, and
+  /// how many there are without the filter.
+  func headingCounts(at row: Int) -> (shown: Int, total: Int) {
+    func items(_ list: [ListEntry], after start: Int) -> Int {
+      var count = 0
+      var i = start + 1
+      while i < list.count, case .item = list[i] {
+        count += 1
+        i += 1
+      }
+      return count
+    }
+    return (items(entries, after: row), items(allEntries, after: origins?[row] ?? row))
   }
 
   /// Makes the filter's index of the entries: the shared index of the corpus's events for a list

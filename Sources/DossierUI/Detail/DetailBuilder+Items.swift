@@ -19,14 +19,12 @@ extension DetailBuilder {
       line.segments.insert(.init(text: "Where: ", role: .dim), at: 0)
       lines.append(line)
     }
+    lines += order(of: e)
     lines.append(.blank)
     lines.append(rich(e.summary))
     if !e.figures.isEmpty {
       lines += heading("Figures")
-      for figure in e.figures {
-        lines.append(
-          DetailLine("• " + figure.display + (figure.note.map { " — \($0)" } ?? ""), indent: 2))
-      }
+      for figure in e.figures { lines.append(figureLine(figure)) }
     }
     lines += heading("Actors")
     lines += e.actors.map { actorLink($0) }
@@ -81,7 +79,7 @@ extension DetailBuilder {
       }
       lines.append(DetailLine(path.joined(separator: " → "), .badge, indent: 2))
       for stance in m.stances {
-        let date = stance.date?.display ?? "undated"
+        let date = stance.date?.display(fitting: 15) ?? "undated"
         lines.append(
           DetailLine(
             [
@@ -218,9 +216,10 @@ extension DetailBuilder {
       lines.append(
         DetailLine(
           [.init(text: "About: ", role: .dim), .init(text: corpus.title(of: ref), role: .link)],
-          link: ref))
+          link: ref, indent: 2))
     }
-    lines.append(DetailLine(d.note.plain, .normal, link: .disagreement(d.id), indent: 2))
+    // The note is this page's own text, not a link to the page itself.
+    lines.append(DetailLine(d.note.plain, .normal, indent: 2))
     lines += versions(of: d)
     return lines
   }
@@ -228,8 +227,14 @@ extension DetailBuilder {
   func diagnostic(_ n: Int) -> [DetailLine] {
     guard n < corpus.diagnostics.count else { return [] }
     let text = DiagnosticFormatter().format(corpus.diagnostics[n], files: corpus.files)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      DetailLine([.init(text: String($0), role: .normal)], preformatted: true)
+    // The message and the hint wrap to the pane; the quoted source and its caret keep their
+    // columns (after the gutter `12 |`), cut with an ellipsis when too long.
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { row in
+      let line = String(row)
+      let indent = line.prefix { $0 == " " }.count
+      let gutter = line.drop { $0 == " " || $0.isNumber }.hasPrefix("|")
+      if gutter { return DetailLine([.init(text: line, role: .normal)], preformatted: true) }
+      return DetailLine(String(line.dropFirst(indent)), .normal, indent: indent)
     }
   }
 }

@@ -93,7 +93,9 @@ struct DetailBuilder {
     let lane = corpus.lane(e.lane)?.short ?? e.lane
     return DetailLine(
       [
-        .init(text: TextLayout.fit(e.date.display, to: 13) + " ", role: .dim),
+        .init(
+          text: TextLayout.fit(e.date.display(fitting: dateColumn), to: dateColumn) + " ",
+          role: .dim),
         .init(text: "[\(lane)] ", role: .badge), .init(text: e.title, role: .link),
       ],
       link: .event(id), indent: indent)
@@ -124,6 +126,10 @@ struct DetailBuilder {
     if let n = citation.paragraph { label += " ¶\(n)" }
     return label
   }
+
+  /// The date column of event lines: 13 cells, a longer label shortened to fit
+  /// (``EDTFDate/display(fitting:)``), never cut.
+  var dateColumn: Int { 13 }
 
   func verdictLabel(_ id: String) -> String { corpus.verdict(id)?.label ?? id }
 

@@ -151,11 +151,15 @@ extension AppState {
     let selectedLink = focused ? screen.detail.link : -1
     var state = ListViewState(offset: min(screen.detail.scroll, max(0, wrapped.count - 1)))
     var view = ListView(
-      count: wrapped.count, highlight: ctx.style(.selected),
+      count: wrapped.count, highlight: ctx.style(.selected), pointer: nil,
       scrollbar: (ctx.style(.title), ctx.style(.border))
     ) { index, area, selected, buffer in
       let line = wrapped[index]
       let x = area.x + 1 + line.indent
+      if let marker = line.marker {
+        buffer.write(
+          marker, x: area.x, y: area.y, style: selected ? ctx.style(.selected) : ctx.style(.dim))
+      }
       DossierTUI.Line(
         line.segments.map { Span($0.text, ctx.style($0.role)) },
         base: selected ? ctx.style(.selected) : nil

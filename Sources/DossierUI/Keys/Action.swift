@@ -16,7 +16,7 @@ enum Action: Hashable, Sendable {
   // The timeline.
   case yearPrompt, filterPicker, clearFilters
   // The reader.
-  case nextSection, previousSection, nextMatch, previousMatch
+  case nextSection, previousSection, nextMatch, previousMatch, contents
   /// What a key asks of the presenter (its keys are DossierSlides's ``PresenterKeys``).
   case presenter(PresenterCommand)
   /// An action of one screen's own, named by it and done by its handler (see

@@ -17,6 +17,7 @@ public enum HelpText {
   static let legend: [(String, String)] = [
     ("Mouse", ""),
     ("click", "selects a row, a tab or a link; the wheel scrolls the pane under it"),
+    ("drag", "on the Briefing screen, moves an item to the row where it is let go"),
     ("Symbols", ""),
     ("[EXR] [AGR] …", "the lane of an event (see f for the names)"),
     ("≠", "sources disagree about this event"),

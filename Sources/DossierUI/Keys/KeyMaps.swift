@@ -105,7 +105,7 @@ enum KeyMaps {
     [
       Binding(
         [.character("f")], "f", "filter by lane, actor, source or tag",
-        hint: ("f", "lanes, actors…"), order: 20, action: .filterPicker),
+        hint: ("f", "lanes…"), order: 20, action: .filterPicker),
       Binding([.character("F")], "F", "clear the filters", action: .clearFilters),
       Binding(
         [.character(":")], ": or g then a year", "jump to a year, e.g. :2013",
@@ -121,6 +121,9 @@ enum KeyMaps {
       Binding(
         [.character(":")], ": or g then a year", "the first source of a year, e.g. :2013",
         action: .yearPrompt),
+      Binding(
+        [.character("t")], "t", "its table of contents: open the reader at a section",
+        action: .contents),
     ]
   )
 
@@ -156,7 +159,11 @@ enum KeyMaps {
         "g G  Home End", "first / last paragraph"),
       Binding(
         pair(.character("]"), .nextSection, .character("["), .previousSection), "] [",
-        "next / previous section", hint: ("]", "next section"), order: 20),
+        "next / previous section (the section's start first)", hint: ("]", "next section"),
+        order: 20),
+      Binding(
+        [.character("t")], "t", "table of contents: go to a section", hint: ("t", "contents"),
+        order: 25, action: .contents),
       Binding(
         pair(.character("n"), .nextMatch, .character("N"), .previousMatch), "n N",
         "next / previous paragraph with the text found with /"),

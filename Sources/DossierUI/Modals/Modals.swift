@@ -40,9 +40,12 @@ extension AppState {
       switch key {
       case .escape: overlay = nil
       case .enter:
-        overlay = nil
+        // With nothing to choose the box stays open (Esc closes it), so that the rest of what
+        // was typed never reaches the view behind it as commands.
         let visible = picker.visible
-        if picker.cursor < visible.count { return choose(visible[picker.cursor].action) }
+        guard picker.cursor < visible.count else { break }
+        overlay = nil
+        return choose(visible[picker.cursor].action)
       case .down, .tab: picker.cursor = min(picker.cursor + 1, max(0, picker.visible.count - 1))
       case .up, .backTab: picker.cursor = max(0, picker.cursor - 1)
       case .pageDown: picker.cursor = min(picker.cursor + 10, max(0, picker.visible.count - 1))
@@ -99,11 +102,24 @@ extension AppState {
       let height = inner.height - 2
       var state = ListViewState(
         selected: picker.cursor, offset: max(0, picker.cursor - height + 1))
-      ListView(count: visible.count, highlight: style(.selected), pointer: nil) {
-        index, area, selected, buffer in
+      if visible.isEmpty {
         buffer.write(
-          (selected ? "› " : "  ") + visible[index].label, x: area.x + 1, y: area.y,
-          style: style(selected ? .selected : .normal), maxX: area.maxX)
+          TextLayout.truncate(
+            "Nothing matches \u{201C}\(picker.query)\u{201D} · Esc closes", to: inner.width - 2),
+          x: inner.x + 1, y: inner.y + 2, style: style(.dim))
+      }
+      ListView(
+        count: visible.count, highlight: style(.selected), pointer: nil,
+        scrollbar: (style(.title), style(.border))
+      ) {
+        index, area, selected, buffer in
+        write(
+          [
+            .init(
+              text: (selected ? "› " : "  ") + visible[index].label,
+              role: selected ? .selected : .normal)
+          ],
+          &buffer, x: area.x + 1, y: area.y, maxX: area.maxX)
       }.render(
         in: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, height)),
         into: &buffer, state: &state)
@@ -117,11 +133,22 @@ extension AppState {
       let lines = DetailBuilder(
         corpus: corpus, width: inner.width - 2, disagreements: ctx.disagreements
       ).lines(for: ref)
-      let wrapped = DetailLayout.wrap(lines, width: inner.width - 2)
-      var state = ListViewState()
-      var list = ListView(count: wrapped.count, highlight: style(.selected), pointer: nil) {
+      let wrapped = DetailLayout.wrap(lines, width: inner.width - 3)
+      // The selected link stays in view, with the rows of the box before it when they fit.
+      let first = wrapped.firstIndex { $0.linkIndex == link } ?? 0
+      let last = wrapped.lastIndex { $0.linkIndex == link } ?? 0
+      var state = ListViewState(offset: max(0, min(first - 1, last - inner.height + 1)))
+      if last < inner.height { state.offset = 0 }
+      var list = ListView(
+        count: wrapped.count, highlight: style(.selected), pointer: nil,
+        scrollbar: (style(.title), style(.border))
+      ) {
         index, area, selected, buffer in
         let line = wrapped[index]
+        if let marker = line.marker {
+          buffer.write(
+            marker, x: area.x, y: area.y, style: selected ? style(.selected) : style(.dim))
+        }
         write(
           line.segments, &buffer, x: area.x + 1 + line.indent, y: area.y, maxX: area.maxX,
           base: selected ? style(.selected) : nil)

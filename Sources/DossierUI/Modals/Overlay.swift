@@ -1,5 +1,6 @@
 import DossierModel
 import DossierTUI
+import Foundation
 
 /// A box drawn over the views: help, global search, a filter picker or an item's detail.
 public enum Overlay: Equatable, Sendable {
@@ -57,14 +58,23 @@ public struct PickerOverlay: Equatable, Sendable {
   var field = TextField()
   public var query: String { field.text }
   public var cursor = 0
+  /// Whether the typed text may name a new briefing (the `B` picker): the last option is then
+  /// "New briefing “text”", so that a name typed here creates it rather than being lost.
+  public var createsBriefing = false
 
   var visible: [Option] {
     let words = TextFolding.fold(query).split(separator: " ").map(String.init)
     guard !words.isEmpty else { return options }
-    return options.filter { option in
+    var shown = options.filter { option in
       let folded = TextFolding.fold(option.label)
       return words.allSatisfy { folded.contains($0) }
     }
+    let name = query.trimmingCharacters(in: .whitespaces)
+    if createsBriefing, !options.contains(where: { $0.action == .switchBriefing(name) }) {
+      shown.append(
+        .init(label: "New briefing \u{201C}\(name)\u{201D}", action: .createBriefing(name)))
+    }
+    return shown
   }
 }
 
@@ -73,10 +83,14 @@ public enum PickerAction: Equatable, Sendable {
   case filter(FilterAction)
   case switchBriefing(String)
   case newBriefing
+  /// A new briefing with the name typed in the picker.
+  case createBriefing(String)
   case renameBriefing
   /// Asks first: a picker with "keep" and "delete".
   case askDeleteBriefing
   case deleteBriefing
+  /// Goes to an item (a section of the table of contents).
+  case goTo(ItemRef)
   /// An information row (such as an orphaned mark): choosing it does nothing.
   case none
 }

@@ -61,13 +61,23 @@ extension AppState {
       ending: "End of the timeline" + (filter.isEmpty ? "" : " (\(filter))"), startingAt: start)
   }
 
-  /// Leaves presenter mode at the item shown (the last one from the end slide), selected in
-  /// its own view.
+  /// Leaves presenter mode at the item shown (the last one from the end slide): selected in
+  /// the list it was presented from when that list has it (the Briefing screen), else in its
+  /// own view.
   mutating func closePresenter() {
     guard let state = presenter else { return }
     theme = state.previousTheme
     presenter = nil
-    if let ref = state.currentItem, corpus.contains(ref), let owner = ScreenID.owner(of: ref) {
+    guard let ref = state.currentItem, corpus.contains(ref) else { return }
+    if !reading,
+      list.itemRows.contains(where: { row in
+        if case .item(let r, _) = list.entries[row] { r == ref } else { false }
+      })
+    {
+      list.select(ref)
+      focus = .list
+      keepSelectionVisible()
+    } else if let owner = ScreenID.owner(of: ref) {
       show(ref, in: owner)
       focus = .list
     }
@@ -109,7 +119,7 @@ extension AppState {
     switch mouse.kind {
     case .wheelDown: _ = handlePresenterKey(.right)
     case .wheelUp: _ = handlePresenterKey(.left)
-    case .press: break
+    case .press, .release: break
     }
   }
 

@@ -10,6 +10,9 @@ struct ReaderScreen: Equatable {
   var scroll = 0
   /// The `/` text being looked for, and highlighted.
   var findText = ""
+  /// The cursor jumped (to a section, or a cited passage): the next scroll puts it at the top,
+  /// under its section's heading when it is the section's first paragraph.
+  var jumped = false
 
   /// Moves the cursor to a passage (a section's first paragraph when none is given).
   mutating func move(to citation: Citation, in corpus: Corpus) {
@@ -19,6 +22,7 @@ struct ReaderScreen: Equatable {
         && (citation.paragraph == nil || $0.citation.paragraph == citation.paragraph)
     }) {
       cursor = index
+      jumped = true
     }
   }
 
@@ -73,14 +77,18 @@ struct ReaderScreen: Equatable {
       let section = paragraphs[safe: cursor]?.section.id
       cursor =
         paragraphs.indices.first { $0 > cursor && paragraphs[$0].section.id != section } ?? cursor
+      jumped = true
     case .previousSection:
+      // The start of this section, or from there the start of the one before.
       let section = paragraphs[safe: cursor]?.section.id
-      if let previous = paragraphs.indices.last(where: {
-        $0 < cursor && paragraphs[$0].section.id != section
-      }) {
-        let target = paragraphs[previous].section.id
-        cursor = paragraphs.indices.first { paragraphs[$0].section.id == target } ?? previous
+      let start = paragraphs.indices.first { paragraphs[$0].section.id == section } ?? 0
+      if start < cursor {
+        cursor = start
+      } else if start > 0 {
+        let target = paragraphs[start - 1].section.id
+        cursor = paragraphs.indices.first { paragraphs[$0].section.id == target } ?? start - 1
       }
+      jumped = true
     case .nextMatch, .previousMatch:
       let query = SearchQuery(findText)
       guard !query.isEmpty else { break }
@@ -105,6 +113,14 @@ struct ReaderScreen: Equatable {
   mutating func keepCursorVisible(layout: ReaderLayout, height: Int) {
     guard cursor < layout.starts.count else { return }
     let start = layout.starts[cursor]
+    if jumped {
+      // At the top, with the section's heading when the paragraph is the section's first.
+      jumped = false
+      let heading = start > 0 && layout.lines[start - 1].paragraph == nil
+      let top = heading && !(layout.lines[start - 1].segments.isEmpty) ? start - 1 : start
+      scroll = max(0, min(top, layout.lines.count - height))
+      return
+    }
     var end = start
     while end + 1 < layout.lines.count, layout.lines[end + 1].paragraph == cursor { end += 1 }
     if start < scroll { scroll = max(0, start - 2) }

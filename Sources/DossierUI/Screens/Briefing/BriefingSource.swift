@@ -18,11 +18,13 @@ struct BriefingSource: ListSource {
     let corpus = ctx.corpus
     let items = ctx.userData.currentBriefing.items
     let position = (items.firstIndex(of: ref.description) ?? 0) + 1
+    let column = ctx.dateColumn(row: width - 14)
     var segments: [DetailLine.Segment] = [
       .init(text: TextLayout.fit("\(position).", to: 4), role: .dim),
       .init(text: TextLayout.fit(Self.kind(ref), to: 10), role: .badge),
       .init(
-        text: TextLayout.fit(Self.date(ref, corpus) ?? "", to: ctx.dateWidth) + " ", role: .dim),
+        text: TextLayout.fit(Self.date(ref, corpus)?.display(fitting: column) ?? "", to: column)
+          + " ", role: .dim),
     ]
     if corpus.contains(ref) {
       segments.append(.init(text: corpus.title(of: ref), role: .normal))
@@ -49,16 +51,16 @@ struct BriefingSource: ListSource {
   }
 
   /// The item's date: an event's, or the date of the source a passage or document comes from.
-  static func date(_ ref: ItemRef, _ corpus: Corpus) -> String? {
+  static func date(_ ref: ItemRef, _ corpus: Corpus) -> EDTFDate? {
     switch ref {
-    case .event(let id): return corpus.event(id)?.date.display
+    case .event(let id): return corpus.event(id)?.date
     case .paragraph(let citation): return sourceDate(citation.document, corpus)
     case .section(let document, _), .document(let document): return sourceDate(document, corpus)
     default: return nil
     }
   }
 
-  static func sourceDate(_ document: String, _ corpus: Corpus) -> String? {
-    corpus.document(document).flatMap { corpus.source($0.sourceID)?.date?.display }
+  static func sourceDate(_ document: String, _ corpus: Corpus) -> EDTFDate? {
+    corpus.document(document).flatMap { corpus.source($0.sourceID)?.date }
   }
 }

@@ -140,6 +140,8 @@ enum DisputesScreen {
       let delta = event.kind == .wheelUp ? -3 : 3
       state.screens[.disputes]?.custom = Scroll(
         top: max(0, min(top + delta, page.rows.count - rect.height)))
+    case .release:
+      break
     case .press:
       let row = top + event.y - rect.y
       if let block = page.starts.last(where: { $0.row <= row }), row < block.end {

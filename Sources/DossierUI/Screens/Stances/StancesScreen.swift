@@ -174,6 +174,7 @@ enum StancesScreen {
       switch event.kind {
       case .wheelUp: for _ in 0..<3 { matrix.moveUp() }
       case .wheelDown: for _ in 0..<3 { matrix.moveDown() }
+      case .release: break
       case .press:
         if let cell = matrix.cell(atX: event.x - rect.x, y: event.y - rect.y) {
           matrix.move(row: cell.row)

@@ -126,6 +126,8 @@ extension TimelineChart {
     case .wheelUp, .wheelDown:
       let forward = event.kind == .wheelDown
       state.withChart { $0.pan(columns: (forward ? 1 : -1) * max(1, $0.timeWidth / 8)) }
+    case .release:
+      break
     case .press:
       state.withChart { chart in
         let frame = chart.frame()
