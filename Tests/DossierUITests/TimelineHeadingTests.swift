@@ -58,4 +58,22 @@ struct TimelineHeadingTests {
     #expect(order == order.sorted())
     #expect(Set(eras).count == eras.count)
   }
+
+  @Test func theYearJumpLandsOnTheFirstEventOf2014UnderItsHeadings() {
+    var state = bundledApp(120, 40)
+    state.press(.character("2"), .character(":"))
+    state.type("2014")
+    state.press(.enter)
+    // "since 2014" (an open range) sorts first in 2014; the jump lands after it, as
+    // `dossier timeline --year 2014` starts.
+    #expect(state.list.selected == .event("crimea-annexation-2014"))
+    // Its headings, in the list: the Crimea era, then the one 2014 heading, then "since 2014".
+    let landing = state.list.selectedRow!
+    let above = state.list.entries[..<landing].reversed().prefix { entry in
+      if case .heading(let text, .era) = entry { !text.hasPrefix("After Crimea") } else { true }
+    }
+    #expect(above.count < landing)  // the era heading is above it
+    #expect(above.contains(.heading("2014", .heading)))
+    #expect(above.contains(.item(.event("belarus-mediator-repositioning"), depth: 0)))
+  }
 }
