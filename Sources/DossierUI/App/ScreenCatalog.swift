@@ -181,6 +181,13 @@ public enum ScreenID: String, CaseIterable, Sendable {
   /// Whether an item dragged to another row of the list moves there (the briefing's order).
   var reordersByDragging: Bool { self == .briefing }
 
+  /// Whether `e` offers the current briefing first (else the list on screen).
+  var exportsBriefing: Bool { self == .briefing }
+
+  /// Whether an export of the list is titled with the corpus and the screen (the timeline's
+  /// exports are the corpus's timeline and carry their own heading).
+  var exportTitled: Bool { self != .timeline }
+
   /// Whether Enter opens the document reader on the selection.
   var opensReader: Bool { self == .documents }
 

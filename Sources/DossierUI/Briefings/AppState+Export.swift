@@ -6,7 +6,7 @@ extension AppState {
   /// Opens the export box: on the Briefing screen for the briefing, elsewhere for the list on
   /// screen (Markdown, a file under the current folder); every choice can be changed there.
   mutating func openExport() {
-    let scope: ExportBox.Scope = view == .briefing ? .briefing : .view
+    let scope: ExportBox.Scope = view.exportsBriefing ? .briefing : .view
     overlay = .export(ExportBox(scope: scope, fileName: "\(exportName(scope)).md"))
   }
 
@@ -40,7 +40,7 @@ extension AppState {
       var filters: [String] = []
       if view.jumpsToYears, !timelineFilter.isEmpty { filters.append(timelineFilter.description) }
       if !list.textFilter.isEmpty { filters.append("text \u{201C}\(list.textFilter)\u{201D}") }
-      let title = view == .timeline ? nil : "\(corpus.manifest.title): \(view.title)"
+      let title = view.exportTitled ? "\(corpus.manifest.title): \(view.title)" : nil
       return (items, [], nil, title, filters.isEmpty ? nil : filters.joined(separator: ", "))
     case .item:
       return (markTarget.map { [$0] } ?? [], [], nil, nil, nil)

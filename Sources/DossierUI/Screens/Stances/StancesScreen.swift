@@ -104,9 +104,8 @@ enum StancesScreen {
     }
   }
 
-  /// After a key or a resize: the matrix in step with the app.
+  /// After a key or a resize, while the Stances screen shows: the matrix in step with the app.
   static func settle(_ state: inout AppState) {
-    guard state.view == .stances else { return }
     state.withMatrix { _ in }
   }
 
@@ -152,7 +151,7 @@ enum StancesScreen {
     let differing = matrix.rows.count { $0.disagrees }
     var title =
       "Stances: \(matrix.rows.count) claims × \(matrix.columns.count) sources, oldest first"
-      + " · ≠ \(differing) where sources differ"
+      + " · \(state.ascii ? "!" : "≠") \(differing) where sources differ"
     let filter = state.screens[.stances]?.list.textFilter ?? ""
     if !filter.isEmpty { title += " · matching \u{201C}\(filter)\u{201D}" }
     buffer.fill(header, with: Cell(" ", state.style(.normal)))

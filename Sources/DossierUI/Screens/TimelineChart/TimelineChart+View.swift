@@ -86,9 +86,10 @@ extension TimelineChart {
     mode.chart = chart
   }
 
-  /// After a key or a resize: the stored chart in step, so that a frame draws it as it is.
+  /// After a key or a resize, while the Timeline shows: the stored chart in step, so that a
+  /// frame draws it as it is.
   static func settle(_ state: inout AppState) {
-    guard state.chartMode.on, state.view == .timeline else { return }
+    guard state.chartMode.on else { return }
     state.withChart { _ in }
   }
 
