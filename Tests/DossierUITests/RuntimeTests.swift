@@ -1,4 +1,5 @@
 import DossierModel
+import DossierSlides
 import Foundation
 import Testing
 
@@ -43,6 +44,15 @@ final class FakeServices: ExplorerServices, @unchecked Sendable {
   var editor: String? { nil }
   func savePosition(_ position: LastPosition) { positions.append(position) }
   func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? { nil }
+  /// The speaker link the presenter gets, or why it cannot have one.
+  var speakerLink: SpeakerPublisher?
+  var speakerError: (any Error)?
+  var speakerLinksOpened = 0
+  func openSpeakerLink(corpus: String) throws -> SpeakerPublisher? {
+    speakerLinksOpened += 1
+    if let speakerError { throw speakerError }
+    return speakerLink
+  }
 }
 
 @Suite("Runtime")
