@@ -14,6 +14,12 @@ struct Find: ParsableCommand {
   @Flag(help: "Also time the token-list matcher once (slow: seconds a key).") var old = false
   @Option(help: "Build the paragraph from this corpus folder's paragraphs (English text).")
   var corpus: String?
+  @Option(
+    help: """
+      Also type the find into the explorer's reader (update and frame, at 120x40) on a copy of \
+      this corpus folder with the paragraph added as a document.
+      """)
+  var reader: String?
 
   func run() throws {
     var generator = SyntheticCorpus(events: 0, seed: 11)
@@ -91,6 +97,7 @@ struct Find: ParsableCommand {
       String(
         format: "slowest key: %.1f ms (matches + highlights), %.1f ms (one pass)", worst * 1000,
         worstOnePass * 1000))
+    if let reader { try typeInReader(text, corpus: reader) }
     if old {
       let start = DispatchTime.now()
       let query = SearchQuery(typed)

@@ -204,11 +204,17 @@ struct PassageMatcher {
       stops[byte] = true
       if byte >= 0x61 && byte <= 0x7A { stops[byte - 0x20] = true }
     }
+    // Eight bytes at a time: every ASCII stop byte, lowered by setting its 0x20 bit, is one of
+    // these; a block of eight that holds none of them and no byte of 0x80 or more is skipped.
+    var lowered = Set<UInt8>()
+    for byte in 0..<0x80 where stops[byte] { lowered.insert(UInt8(byte) | 0x20) }
+    let blocks =
+      lowered.count <= Scanner.mostBlockLetters ? lowered.map { UInt64($0) &* Scanner.ones } : nil
     var copy = text
     return copy.withUTF8 { bytes in
       firstBytes.withUnsafeBufferPointer { first in
         stops.withUnsafeBufferPointer { stops in
-          var scanner = Scanner(bytes: bytes, firstBytes: first, stops: stops)
+          var scanner = Scanner(bytes: bytes, firstBytes: first, stops: stops, blocks: blocks)
           defer { scanner.release() }
           return scan(&scanner, body)
         }
@@ -226,7 +232,7 @@ struct PassageMatcher {
     while true {
       // Only a wanted letter (either case) or a byte of a non-ASCII scalar can start a word
       // that matters; everything else is skipped a byte at a time.
-      while i < count && !s.stops[Int(p[i])] { i += 1 }
+      i = s.skip(from: i)
       guard i < count else { return false }
       let byte = p[i]
       if byte >= 0x80 {
@@ -281,15 +287,59 @@ struct PassageMatcher {
     var first: UInt8 = 0
     var wanted = false
 
+    /// The lowered stop letters, each repeated in the eight bytes of a word (nil: too many to
+    /// be worth testing eight bytes at a time).
+    let blocks: [UInt64]?
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    static let mostBlockLetters = 6
+
     init(
       bytes: UnsafeBufferPointer<UInt8>, firstBytes: UnsafeBufferPointer<Bool>,
-      stops: UnsafeBufferPointer<Bool>
+      stops: UnsafeBufferPointer<Bool>, blocks: [UInt64]?
     ) {
       p = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
       count = bytes.count
       self.firstBytes = firstBytes
       self.stops = stops
+      self.blocks = blocks
       word = .allocate(capacity: capacity)
+    }
+
+    /// The first byte from `start` on that can begin a word that matters (`count` if none):
+    /// blocks of eight bytes that cannot hold one are passed over whole.
+    @inline(__always)
+    func skip(from start: Int) -> Int {
+      var i = start
+      guard let blocks else {
+        while i < count && !stops[Int(p[i])] { i += 1 }
+        return i
+      }
+      let raw = UnsafeRawPointer(p)
+      while i < count {
+        while i + 8 <= count {
+          let block = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          if block & Scanner.highs != 0 { break }
+          let lowered = block | 0x2020_2020_2020_2020
+          var candidate = false
+          for letter in blocks {
+            // A byte of `lowered` equal to the letter is a zero byte of `t`.
+            let t = lowered ^ letter
+            if (t &- Scanner.ones) & ~t & Scanner.highs != 0 {
+              candidate = true
+              break
+            }
+          }
+          if candidate { break }
+          i += 8
+        }
+        let end = min(i + 8, count)
+        while i < end {
+          if stops[Int(p[i])] { return i }
+          i += 1
+        }
+      }
+      return count
     }
 
     func release() { word.deallocate() }

@@ -58,6 +58,8 @@ struct AppContext {
   var ascii = false
   /// The detail pane of the last subject shown, built once for a key and its frame.
   var detailCache = DetailCache()
+  /// The reader's long paragraphs laid out, and where find matched in them.
+  var readerCache = ReaderCache()
   /// The `/` filter's index of every event, built on another thread from the start.
   var eventFilterIndex: EventFilterIndex?
 

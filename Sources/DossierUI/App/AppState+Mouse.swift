@@ -45,7 +45,10 @@ extension AppState {
         focus = .list
         if reading {
           let row = (reader?.scroll ?? 0) + (mouse.y - layout.listContent.y)
-          if let index = readerLayout.lines[safe: row]?.paragraph { reader?.cursor = index }
+          let lines = readerLayout.lines
+          if lines.indices.contains(row), let index = lines.paragraph(at: row) {
+            reader?.cursor = index
+          }
           return nil
         }
         let row = list.scroll + (mouse.y - layout.listContent.y)

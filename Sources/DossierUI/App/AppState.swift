@@ -136,6 +136,7 @@ public struct AppState {
     ctx.pendingSearch = nil
     ctx.eventFilterIndex = EventFilterIndex(corpus: corpus)
     ctx.detailCache = DetailCache()
+    ctx.readerCache = ReaderCache()
     if let document = reader?.document, corpus.document(document) == nil { reader = nil }
     rebuildLists()
     for (view, selected) in selections {

@@ -6,7 +6,7 @@ extension AppState {
   mutating func applyFilterText(_ text: String) {
     if reading {
       let corpus = self.corpus
-      reader?.find(text, in: corpus)
+      reader?.find(text, in: corpus, cache: ctx.readerCache)
       return
     }
     list.textFilter = text

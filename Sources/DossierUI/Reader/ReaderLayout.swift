@@ -1,7 +1,8 @@
 import DossierModel
 import DossierTUI
 
-/// The visual lines of the document reader.
+/// The visual lines of the document reader (a long paragraph's made as they are read:
+/// ``ReaderLines``).
 struct ReaderLayout {
   struct Line {
     var segments: [DetailLine.Segment]
@@ -9,13 +10,17 @@ struct ReaderLayout {
     var paragraph: Int?
   }
 
-  let lines: [Line]
+  let lines: ReaderLines
   /// The first line of each paragraph.
   let starts: [Int]
 
-  init(_ reader: ReaderScreen, corpus: Corpus, userData: UserData, width paneWidth: Int) {
+  init(
+    _ reader: ReaderScreen, corpus: Corpus, userData: UserData, width paneWidth: Int,
+    cache: ReaderCache? = nil
+  ) {
     let width = max(10, paneWidth - 3)
-    var lines: [Line] = []
+    var lines = ReaderLines()
+    var pending: [Line] = []
     var starts: [Int] = []
     let paragraphs = corpus.paragraphs(of: reader.document)
     let find = SearchQuery(reader.findText)
@@ -23,31 +28,47 @@ struct ReaderLayout {
     for (i, item) in paragraphs.enumerated() {
       if item.section.id != lastSection {
         lastSection = item.section.id
-        if !lines.isEmpty { lines.append(Line(segments: [], paragraph: nil)) }
+        if lines.count + pending.count > 0 { pending.append(Line(segments: [], paragraph: nil)) }
         let marker = String(repeating: "#", count: max(1, item.section.level - 1))
-        lines.append(
+        pending.append(
           Line(
             segments: [.init(text: "\(marker) \(item.section.title)", role: .heading)],
             paragraph: nil))
       }
-      starts.append(lines.count)
-      let segments =
-        find.isEmpty
-        ? item.paragraph.text.segments.map(ReaderLayout.plain)
-        : ReaderLayout.found(find, in: item.paragraph, corpus: corpus)
-      var line = segments
+      starts.append(lines.count + pending.count)
+      // After the text: its number, its events, and whether it is marked or annotated (the
+      // same symbols as list items).
+      var suffix = [DetailLine.Segment]()
       let marker = item.paragraph.events.isEmpty ? "" : " ◆\(item.paragraph.events.count)"
-      line.append(.init(text: "  ¶\(item.paragraph.number)\(marker)", role: .dim))
-      // Marked and annotated paragraphs carry the same symbols as list items.
+      suffix.append(.init(text: "  ¶\(item.paragraph.number)\(marker)", role: .dim))
       let ref = ItemRef.paragraph(item.citation)
       let marks =
         (userData.isMarked(ref) ? " ●" : "")
         + (userData.note(for: ref) != nil ? " ✎" : "")
-      if !marks.isEmpty { line.append(.init(text: marks, role: .mark)) }
-      let wrapped = DetailLayout.wrap([DetailLine(line)], width: width)
-      for w in wrapped { lines.append(Line(segments: w.segments, paragraph: i)) }
-      lines.append(Line(segments: [], paragraph: nil))
+      if !marks.isEmpty { suffix.append(.init(text: marks, role: .mark)) }
+      if item.paragraph.text.plain.utf8.count >= LongParagraph.threshold {
+        lines.append(contentsOf: pending)
+        pending = []
+        let key = ReaderCache.Key(
+          document: reader.document, paragraph: i, width: width,
+          suffix: suffix.map(\.text).joined(), find: reader.findText)
+        lines.append(
+          ReaderLayout.long(
+            key, item.paragraph, suffix: suffix, find: find, corpus: corpus,
+            cache: cache ?? ReaderCache()))
+      } else {
+        let segments =
+          find.isEmpty
+          ? item.paragraph.text.segments.map(ReaderLayout.plain)
+          : ReaderLayout.found(
+            find, in: item.paragraph, at: i, document: reader.document, text: reader.findText,
+            corpus: corpus, cache: cache)
+        let wrapped = DetailLayout.wrap([DetailLine(segments + suffix)], width: width)
+        for w in wrapped { pending.append(Line(segments: w.segments, paragraph: i)) }
+      }
+      pending.append(Line(segments: [], paragraph: nil))
     }
+    lines.append(contentsOf: pending)
     self.lines = lines
     self.starts = starts
   }
@@ -65,23 +86,13 @@ struct ReaderLayout {
   /// which also says whether it matches at all. A mention found through its actor's names
   /// ("West 2013" for Zapad) is a match whole.
   static func found(
-    _ query: SearchQuery, in paragraph: Paragraph, corpus: Corpus
+    _ query: SearchQuery, in paragraph: Paragraph, at index: Int, document: String,
+    text findText: String, corpus: Corpus, cache: ReaderCache?
   ) -> [DetailLine.Segment] {
     let segments = paragraph.text.segments
-    // The find text, and where each mention's names are in it.
-    var text = paragraph.text.plain
-    var names: [Int: Range<Int>] = [:]
-    for (i, segment) in segments.enumerated() {
-      if case .mention(let id, _) = segment,
-        let list = ReaderScreen.mentionNames(id, corpus: corpus)
-      {
-        text += " \n "
-        let start = text.utf8.count
-        text += list
-        names[i] = start..<text.utf8.count
-      }
-    }
-    let result = query.find(in: text)
+    let names = nameRanges(paragraph, corpus: corpus)
+    let result = ReaderScreen.matching(
+      query, findText, in: paragraph, at: index, document: document, corpus: corpus, cache: cache)
     guard result.matches else { return segments.map(plain) }
     let marks = result.highlights
     var out: [DetailLine.Segment] = []

@@ -26,8 +26,35 @@ struct ReaderScreen: Equatable {
     }
   }
 
+  /// Where `query` (typed as `text`) matches in a paragraph's find text: one pass over it, kept
+  /// in `cache` so that the layout marks the words without another.
+  static func matching(
+    _ query: SearchQuery, _ text: String, in paragraph: Paragraph, at index: Int,
+    document: String, corpus: Corpus, cache: ReaderCache?
+  ) -> ReaderCache.Found {
+    let make = { () -> ReaderCache.Found in
+      let result = query.find(in: findText(paragraph, corpus: corpus))
+      return ReaderCache.Found(matches: result.matches, highlights: result.highlights)
+    }
+    guard let cache else { return make() }
+    return cache.found(document: document, paragraph: index, find: text, make: make)
+  }
+
+  /// Whether `query` matches paragraph `index` of `paragraphs` (through `cache`, when given).
+  func matches(
+    _ query: SearchQuery,
+    _ paragraphs: [(citation: Citation, section: Section, paragraph: Paragraph)],
+    _ index: Int, corpus: Corpus, cache: ReaderCache?
+  ) -> Bool {
+    let paragraph = paragraphs[index].paragraph
+    guard let cache else { return query.matches(ReaderScreen.findText(paragraph, corpus: corpus)) }
+    return ReaderScreen.matching(
+      query, findText, in: paragraph, at: index, document: document, corpus: corpus, cache: cache
+    ).matches
+  }
+
   /// Finds as you type: the first paragraph from the cursor on with the text.
-  mutating func find(_ text: String, in corpus: Corpus) {
+  mutating func find(_ text: String, in corpus: Corpus, cache: ReaderCache? = nil) {
     findText = text
     guard !text.isEmpty else { return }
     let paragraphs = corpus.paragraphs(of: document)
@@ -36,7 +63,7 @@ struct ReaderScreen: Equatable {
     let order =
       paragraphs.indices.filter { $0 >= cursor } + paragraphs.indices.filter { $0 < cursor }
     if let hit = order.first(where: {
-      query.matches(ReaderScreen.findText(paragraphs[$0].paragraph, corpus: corpus))
+      matches(query, paragraphs, $0, corpus: corpus, cache: cache)
     }) {
       cursor = hit
     }
@@ -61,7 +88,9 @@ struct ReaderScreen: Equatable {
   }
 
   /// Does a reader action; returns a message for the status line, if any.
-  mutating func perform(_ action: Action, corpus: Corpus, page: Int) -> String? {
+  mutating func perform(
+    _ action: Action, corpus: Corpus, page: Int, cache: ReaderCache? = nil
+  ) -> String? {
     let paragraphs = corpus.paragraphs(of: document)
     var message: String?
     switch action {
@@ -97,7 +126,7 @@ struct ReaderScreen: Equatable {
         ? Array((cursor + 1)..<paragraphs.count) + Array(0...cursor)
         : Array((0..<cursor).reversed()) + Array((cursor..<paragraphs.count).reversed())
       if let hit = order.first(where: {
-        query.matches(ReaderScreen.findText(paragraphs[$0].paragraph, corpus: corpus))
+        matches(query, paragraphs, $0, corpus: corpus, cache: cache)
       }) {
         cursor = hit
       } else {
@@ -116,13 +145,12 @@ struct ReaderScreen: Equatable {
     if jumped {
       // At the top, with the section's heading when the paragraph is the section's first.
       jumped = false
-      let heading = start > 0 && layout.lines[start - 1].paragraph == nil
+      let heading = start > 0 && layout.lines.paragraph(at: start - 1) == nil
       let top = heading && !(layout.lines[start - 1].segments.isEmpty) ? start - 1 : start
       scroll = max(0, min(top, layout.lines.count - height))
       return
     }
-    var end = start
-    while end + 1 < layout.lines.count, layout.lines[end + 1].paragraph == cursor { end += 1 }
+    let end = layout.lines.lastLine(ofParagraphAt: start)
     if start < scroll { scroll = max(0, start - 2) }
     if end >= scroll + height { scroll = min(start - 1, end - height + 1) }
     scroll = max(0, scroll)
@@ -161,7 +189,8 @@ extension AppState {
         ReaderScreen(document: ""), corpus: corpus, userData: userData, width: 10)
     }
     return ReaderLayout(
-      reader, corpus: corpus, userData: userData, width: layout.listContent.width)
+      reader, corpus: corpus, userData: userData, width: layout.listContent.width,
+      cache: ctx.readerCache)
   }
 
   mutating func handleReaderAction(_ action: Action) {
@@ -170,7 +199,9 @@ extension AppState {
       focusDetail()
       return
     }
-    if let note = state.perform(action, corpus: corpus, page: pageRows) { message = note }
+    if let note = state.perform(action, corpus: corpus, page: pageRows, cache: ctx.readerCache) {
+      message = note
+    }
     reader = state
     screen.detail = DetailPaneState()
   }
