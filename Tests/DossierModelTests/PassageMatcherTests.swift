@@ -71,6 +71,26 @@ struct PassageMatcherTests {
     }
   }
 
+  @Test func eachASCIIByteBeforeAWantedLetterIsReadAsTheTokenizerReadsIt() {
+    // The scan passes over eight bytes at a time where a wanted letter follows a letter or a
+    // digit; every other byte before one, at every place in a block, must let it be seen.
+    for byte in 0x01..<0x80 {
+      let before = String(Character(Unicode.Scalar(UInt8(byte))))
+      for pad in 0..<9 {
+        let text =
+          String(repeating: "x", count: pad) + " filler words, here" + before + "Zapad e"
+          + before + "exercise 2017" + before + "2017 ends"
+        for query in ["zapad", "exer", "2017", "e"] {
+          let parsed = SearchQuery(query)
+          #expect(
+            PassageMatcher(parsed).highlights(in: text)
+              == parsed.highlights(in: SearchTokenizer.tokens(text)),
+            "\(query) in \(text.debugDescription)")
+        }
+      }
+    }
+  }
+
   @Test func findsWordsInTheBundledCorpusLikeTheTokenMatcher() {
     let corpus = CorpusLoader.load(
       CorpusInput(

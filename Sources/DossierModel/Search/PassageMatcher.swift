@@ -306,8 +306,9 @@ struct PassageMatcher {
       word = .allocate(capacity: capacity)
     }
 
-    /// The first byte from `start` on that can begin a word that matters (`count` if none):
-    /// blocks of eight bytes that cannot hold one are passed over whole.
+    /// The first byte from `start` on that can begin a word that matters (`count` if none).
+    /// Eight bytes of ASCII at a time: a wanted letter right after a letter or digit is inside
+    /// a word and passed over with the rest of the block; other blocks go a byte at a time.
     @inline(__always)
     func skip(from start: Int) -> Int {
       var i = start
@@ -317,21 +318,25 @@ struct PassageMatcher {
       }
       let raw = UnsafeRawPointer(p)
       while i < count {
-        while i + 8 <= count {
-          let block = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-          if block & Scanner.highs != 0 { break }
-          let lowered = block | 0x2020_2020_2020_2020
-          var candidate = false
-          for letter in blocks {
-            // A byte of `lowered` equal to the letter is a zero byte of `t`.
-            let t = lowered ^ letter
-            if (t &- Scanner.ones) & ~t & Scanner.highs != 0 {
-              candidate = true
-              break
+        if i >= 1 && i + 8 <= count {
+          let block = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+          let before = UInt64(
+            littleEndian: raw.loadUnaligned(fromByteOffset: i - 1, as: UInt64.self))
+          if (block | before) & Scanner.highs == 0 {
+            let lowered = block | Scanner.spaces
+            var hits: UInt64 = 0
+            for letter in blocks { hits |= Scanner.zeroBytes(lowered ^ letter) }
+            hits &= ~Scanner.letterOrDigit(before)
+            if hits == 0 {
+              i += 8
+              continue
             }
+            let at = i + hits.trailingZeroBitCount / 8
+            // A lowered letter stands for two bytes; the table says which one is wanted.
+            if stops[Int(p[at])] { return at }
+            i = at + 1
+            continue
           }
-          if candidate { break }
-          i += 8
         }
         let end = min(i + 8, count)
         while i < end {
@@ -340,6 +345,27 @@ struct PassageMatcher {
         }
       }
       return count
+    }
+
+    static let spaces: UInt64 = 0x2020_2020_2020_2020
+
+    /// 0x80 in each byte of `t` that is zero, and nothing elsewhere.
+    @inline(__always)
+    static func zeroBytes(_ t: UInt64) -> UInt64 {
+      let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+      return ~(((t & low) &+ low) | t | low)
+    }
+
+    /// 0x80 in each byte of `x` (all ASCII) from `lowest` to `highest`.
+    @inline(__always)
+    static func between(_ x: UInt64, _ lowest: UInt64, _ highest: UInt64) -> UInt64 {
+      (x &+ (0x80 - lowest) &* ones) & ~(x &+ (0x7F - highest) &* ones) & highs
+    }
+
+    /// 0x80 in each byte of `x` (all ASCII) that is a letter or a digit.
+    @inline(__always)
+    static func letterOrDigit(_ x: UInt64) -> UInt64 {
+      between(x | spaces, 0x61, 0x7A) | between(x, 0x30, 0x39)
     }
 
     func release() { word.deallocate() }
