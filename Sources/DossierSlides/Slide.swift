@@ -104,7 +104,7 @@ extension Slide {
   public static func end(title: String, count: Int) -> Slide {
     Slide(
       ref: nil, item: "", kind: .end, label: "End", title: title,
-      body: ["\(count) item\(count == 1 ? "" : "s")"])
+      body: [Counted.text(count, "item")])
   }
 
   /// The text of the end slide on one line, as the progress and the speaker view show it.
@@ -144,7 +144,7 @@ public enum SlideDeck {
     guard slides.indices.contains(index) else { return "" }
     let slide = slides[index]
     let count = slides.last?.kind == .end ? slides.count - 1 : slides.count
-    if slide.kind == .end { return "End · \(count) item\(count == 1 ? "" : "s")" }
+    if slide.kind == .end { return "End · \(Counted.text(count, "item"))" }
     var text = "\(index + 1) of \(count)"
     if let era = slide.era { text += " · \(era)" }
     if let year = slide.year { text += " · \(year)" }
