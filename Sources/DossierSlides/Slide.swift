@@ -104,7 +104,7 @@ extension Slide {
   public static func end(title: String, count: Int) -> Slide {
     Slide(
       ref: nil, item: "", kind: .end, label: "End", title: title,
-      body: ["\(count) item\(count == 1 ? "" : "s")"])
+      body: [Counted.text(count, "item")])
   }
 
   /// The text of the end slide on one line, as the progress and the speaker view show it.

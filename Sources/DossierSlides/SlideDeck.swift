@@ -22,7 +22,7 @@ public enum SlideDeck {
     guard slides.indices.contains(index) else { return "" }
     let slide = slides[index]
     let count = slides.last?.kind == .end ? slides.count - 1 : slides.count
-    if slide.kind == .end { return "End · \(count) item\(count == 1 ? "" : "s")" }
+    if slide.kind == .end { return "End · \(Counted.text(count, "item"))" }
     var text = "\(index + 1) of \(count)"
     if let era = slide.era { text += " · \(era)" }
     if let year = slide.year { text += " · \(year)" }
