@@ -111,7 +111,7 @@ struct Actors: ParsableCommand {
         },
         text: actors.map {
           let n = count($0)
-          return [$0.id, $0.kind.rawValue, "\($0.name)  (\(n) event\(n == 1 ? "" : "s"))"]
+          return [$0.id, $0.kind.rawValue, "\($0.name)  (\(Counted.text(n, "event")))"]
         }))
   }
 }

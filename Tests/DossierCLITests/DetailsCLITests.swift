@@ -29,6 +29,9 @@ struct DetailsCLITests {
     #expect(run.stdout.hasSuffix("\(folder): 1 error, 0 warnings\n"), "\(run.stdout)")
     #expect(run.stdout.contains("unknown actor kind 'exercize' [unknown-kind]"))
     #expect(!run.stdout.contains("unknown-actor"))
+    // The summary printed where the explorer cannot run counts in the singular too.
+    let summary = try dossier(arguments: ["--data", folder], environment: ["TERM": "dumb"])
+    #expect(summary.stdout.contains("\n1 error, 0 warnings in "), "\(summary.stdout)")
   }
 
   @Test func theActorPageNamesTheSourcesOfEachAlias() throws {

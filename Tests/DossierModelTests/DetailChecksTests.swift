@@ -182,6 +182,27 @@ struct DetailChecksTests {
     #expect(ids(corpus) == [.mentionWording], "\(rendered(corpus))")
   }
 
+  /// A display text that only restates the date ("September 2017" for 2017-09) makes that
+  /// date read differently from every other ("Sep 2017") in the timeline and the handouts.
+  @Test func aDisplayThatOnlyRestatesTheDateIsReported() {
+    func block(_ id: String, _ date: String, _ display: String) -> String {
+      "```event\nid: \(id)\ndate: \(date)\ndisplay: \(display)\ntitle: T\nsummary: S.\n"
+        + "actors: [a]\nlane: exercises\n```\n\n"
+    }
+    let corpus = load([
+      "sources.yaml": Self.source,
+      "actors.yaml": "- id: a\n  name: A\n  kind: country\n  summary: x\n",
+      "documents/d.md": "---\nid: d\nsource: s\ntitle: D\n---\n\nText.\n\n"
+        + block("a", "2017-09", "September 2017") + block("b", "2019-12-07", "7 December 2019")
+        + block("c", "2018", "2018") + block("d", "2020-03", "early March 2020")
+        + block("e", "2020", "from early 2020") + block("f", "2013-06", "June 2013?"),
+    ])
+    let found = corpus.diagnostics.filter { $0.id == .redundantDisplay }
+    #expect(found.count == 3, "\(rendered(corpus))")
+    #expect(found.first?.message == "the display 'September 2017' says only what the date says")
+    #expect(found.allSatisfy { $0.severity == .warning })
+  }
+
   @Test func anEventAfterAnotherSortsBehindIt() throws {
     let corpus = load([
       "sources.yaml": Self.source,

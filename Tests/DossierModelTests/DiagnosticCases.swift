@@ -234,6 +234,15 @@ let diagnosticCases: [(id: String, files: [String: String])] = [
     ]
   ),
   (
+    "redundant-display",
+    [
+      "documents/d.md":
+        "---\nid: d\nsource: s\ntitle: D\n---\n\nText.\n\n```event\nid: e\ndate: 2017-09\ndisplay: September 2017\ntitle: E\nsummary: S.\nactors: [a]\nlane: exercises\n```\n",
+      "sources.yaml": "- id: s\n  title: S\n  kind: report\n",
+      "actors.yaml": "- id: a\n  name: A\n  kind: country\n  summary: x\n",
+    ]
+  ),
+  (
     "event-order",
     [
       "documents/d.md":

@@ -321,6 +321,14 @@ let expectedDiagnosticText: [String: String] = [
      = hint: use 'exercises' (given 2 times): filters treat them as two tags
 
   """#,
+  "redundant-display": #"""
+  c/documents/d.md:12:10: warning: the display 'September 2017' says only what the date says [redundant-display]
+     |
+  12 | display: September 2017
+     |          ^~~~~~~~~~~~~~
+     = hint: remove 'display': the date reads 'Sep 2017' in every view and export
+
+  """#,
   "event-order": #"""
   c/documents/d.md:21:8: error: event 'plea' (Jul 2020) comes after 'election', which is dated later (9 Aug 2020) [event-order]
      |

@@ -91,7 +91,6 @@ struct ExportTests {
     ```event
     id: open-end
     date: 2015/..
-    display: since 2015
     title: Open end
     summary: Since 2015.
     actors: [b]

@@ -197,6 +197,26 @@ struct DetailsTests {
     #expect(!state.screen.contains(" of \(total))"))
   }
 
+  /// A screen's title counting one thing says it in the singular.
+  @Test func titlesCountingOneAreSingular() {
+    var state = bundledApp(120, 40)
+    state.press(.character("2"), .character("/"))
+    state.type("teddy")
+    state.press(.enter, .character("v"))
+    #expect(state.screen.contains("Timeline chart (1 event) matching"), "\(state.screen)")
+    state.press(.character("7"), .character("/"))
+    state.type("rumour")
+    state.press(.enter)
+    #expect(state.screen.contains("Disputes: 1 disagreement between"), "\(state.screen)")
+    state.press(.character("6"), .character("/"))
+    state.type("middleman")
+    state.press(.enter)
+    #expect(state.screen.contains("Stances: 1 claim × "), "\(state.screen)")
+    #expect(
+      UserData.Error.indexOutOfRange(index: 3, count: 1).description
+        == "Position 3 is outside the briefing (it has 1 item).")
+  }
+
   // MARK: Pickers
 
   @Test func aNameTypedIntoTheBriefingsPickerCreatesIt() {

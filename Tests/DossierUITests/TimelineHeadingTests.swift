@@ -49,6 +49,31 @@ struct TimelineHeadingTests {
       })
   }
 
+  /// A decade ("since the 1990s") belongs to the era of its first year, not of its middle,
+  /// and is headed as a decade: the collapse of 1991 stays in the Soviet era, and the years of
+  /// early independence get their own era heading.
+  @Test func aDecadeNeitherPullsLaterErasForwardNorReadsAsOneYear() {
+    let nineties = position("russia-union-state-unity-drive")
+    #expect(headings(before: nineties).year == "1990s")
+    #expect(headings(before: nineties).era?.hasPrefix("Soviet era") == true)
+    #expect(headings(before: position("zapad-exercises-soviet-era")).year == "1970s")
+    #expect(headings(before: position("ussr-collapse-1991")).era?.hasPrefix("Soviet era") == true)
+    let independence = position("diplomatic-solidarity-1992-2008")
+    #expect(headings(before: independence).era?.hasPrefix("Early independence") == true)
+    // Every event of a single year or finer sits under an era that overlaps it.
+    let eras = bundledCorpus.manifest.eras
+    for event in bundledCorpus.events {
+      guard case .single(let point) = event.date.value, point.precision >= .year,
+        let era = headings(before: position(event.id)).era,
+        let named = eras.first(where: { era.hasPrefix($0.name + " ·") })
+      else { continue }
+      let range = named.dates.dayRange
+      #expect(
+        (range.first ?? Int.min) <= point.lastDay && point.firstDay <= (range.last ?? Int.max),
+        "\(event.id) (\(event.date.display)) under \(era)")
+    }
+  }
+
   @Test func eraHeadingsFollowTheManifestOrderAndNeverGoBack() {
     let eras = entries.compactMap { entry -> String? in
       if case .heading(let text, .era) = entry { text } else { nil }

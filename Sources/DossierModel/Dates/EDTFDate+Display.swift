@@ -97,3 +97,20 @@ extension EDTFDate.Point {
     return point
   }
 }
+
+extension EDTFDate {
+  /// Whether a display text says no more than the date itself, with month names written out
+  /// or not: "September 2017" for `2017-09`, "7 December 2019" for `2019-12-07`.
+  public func isRestated(by text: String) -> Bool {
+    var words = text.split(separator: " ").map(String.init)
+    for (i, word) in words.enumerated() {
+      if let month = Self.fullMonthNames.firstIndex(of: word) { words[i] = Self.monthNames[month] }
+    }
+    return words.joined(separator: " ") == display
+  }
+
+  static let fullMonthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+}

@@ -58,7 +58,6 @@ public struct DiagnosticFormatter: Sendable {
   public func summary(_ diagnostics: [Diagnostic]) -> String {
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
-    func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-    return "\(plural(errors, "error")), \(plural(warnings, "warning"))"
+    return "\(Counted.text(errors, "error")), \(Counted.text(warnings, "warning"))"
   }
 }

@@ -50,13 +50,15 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
   case mentionWording = "mention-wording"
   case similarTag = "similar-tag"
   case eventOrder = "event-order"
+  case redundantDisplay = "redundant-display"
 
   /// The severity the format assigns to this diagnostic.
   public var defaultSeverity: Severity {
     switch self {
     case .unknownField, .stanceSourceMismatch, .controlCharacter, .unexpectedFile, .specialFile,
       .brokenLink, .fileName, .unattestedAlias, .duplicateCitation, .duplicateRelation,
-      .figureCitation, .repeatedWord, .mentionWording, .similarTag:
+      .figureCitation, .repeatedWord, .mentionWording, .similarTag,
+      .redundantDisplay:
       .warning
     default: .error
     }

@@ -15,7 +15,9 @@ public enum CorpusSummary {
     lines.append("  disagreements  \(corpus.disagreements.count)")
     lines.append("  glossary       \(corpus.glossary.count)")
     lines.append("")
-    lines.append("\(corpus.errorCount) errors, \(corpus.warningCount) warnings in \(corpus.root)")
+    lines.append(
+      Counted.text(corpus.errorCount, "error") + ", "
+        + Counted.text(corpus.warningCount, "warning") + " in \(corpus.root)")
     return lines.joined(separator: "\n") + "\n"
   }
 }

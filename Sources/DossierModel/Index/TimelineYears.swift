@@ -48,9 +48,11 @@ extension EDTFDate {
     return true
   }
 
-  /// The middle day of the date's first point (days since 1970-01-01); nil when it has none.
+  /// The middle day of the date's first point, or of its first year for a decade or century
+  /// ("since the 1990s" belongs where 1990 does, not to the middle of the decade), in days
+  /// since 1970-01-01; nil when it has none.
   public var anchorDay: Int? {
-    firstPoint.map { ($0.firstDay + $0.lastDay) / 2 }
+    firstPoint.map { ($0.firstDay + Swift.min($0.lastDay, $0.firstDay + 364)) / 2 }
   }
 }
 

@@ -138,7 +138,7 @@ extension CorpusBuilder {
               .similarTag, nil,
               "the tag '\(tag)' differs from the tag '\(chosen)' only by its form", at: span,
               hint:
-                "use '\(chosen)' (given \(count) time\(count == 1 ? "" : "s")): filters treat them as two tags"
+                "use '\(chosen)' (given \(Counted.text(count, "time"))): filters treat them as two tags"
             ))
         }
       }

@@ -85,7 +85,7 @@ extension CorpusBuilder {
           "section '\(document.id)#\(sectionID)' has no paragraph \(number)", at: span,
           hint: count == 0
             ? "the section has no paragraphs; cite '\(document.id)#\(sectionID)'"
-            : "it has \(count) paragraph\(count == 1 ? "" : "s")"))
+            : "it has \(Counted.text(count, "paragraph"))"))
     }
   }
 

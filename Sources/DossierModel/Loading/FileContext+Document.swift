@@ -278,7 +278,14 @@ extension FileContext {
     let id = r.id()
     let owner = ItemRef.event(id?.0 ?? "")
     let date = r.date("date", required: true)
-    let display = r.text("display")?.0
+    let displayField = r.text("display")
+    let display = displayField?.0
+    if let displayField, let date, date.isRestated(by: displayField.0) {
+      report(
+        .redundantDisplay, "the display '\(displayField.0)' says only what the date says",
+        at: displayField.1,
+        hint: "remove 'display': the date reads '\(date.display)' in every view and export")
+    }
     let title = r.text("title", required: true)
     let summary = r.text("summary", required: true)
     let actors = actorList(&r, "actors", required: true, owner: owner)

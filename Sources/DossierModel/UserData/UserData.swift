@@ -96,7 +96,7 @@ public struct UserData: Codable, Equatable, Sendable {
       case .notInBriefing(let item, let briefing):
         "\(item) is not marked in the briefing “\(briefing)”."
       case .indexOutOfRange(let index, let count):
-        "Position \(index) is outside the briefing (it has \(count) items)."
+        "Position \(index) is outside the briefing (it has \(Counted.text(count, "item")))."
       }
     }
 

@@ -145,8 +145,7 @@ public struct AppState {
     let errors = corpus.errorCount
     let warnings = corpus.warningCount
     message =
-      "Reloaded: \(errors) error\(errors == 1 ? "" : "s"), "
-      + "\(warnings) warning\(warnings == 1 ? "" : "s")"
+      "Reloaded: \(Counted.text(errors, "error")), \(Counted.text(warnings, "warning"))"
   }
 
   /// Builds again the lists made from the user's data (after marks or notes changed).

@@ -101,7 +101,7 @@ extension AppState {
     var hints: [(key: String, text: String)] = []
     if !corpus.diagnostics.isEmpty, view.offersProblems {
       let count = corpus.diagnostics.count
-      hints.append(("p", "\(count) problem\(count == 1 ? "" : "s")"))
+      hints.append(("p", Counted.text(count, "problem")))
     }
     hints += keyHints
     // Search, help and quit always show; the other hints take the room that is left, in

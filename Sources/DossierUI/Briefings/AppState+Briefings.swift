@@ -19,7 +19,7 @@ extension AppState {
     let count = userData.currentBriefing.items.count
     message =
       (marked ? "Marked" : "Unmarked")
-      + " in briefing \u{201C}\(userData.current)\u{201D} (\(count) item\(count == 1 ? "" : "s"))"
+      + " in briefing \u{201C}\(userData.current)\u{201D} (\(Counted.text(count, "item")))"
     return .saveUserData
   }
 
@@ -74,7 +74,7 @@ extension AppState {
       options.append(
         .init(
           label:
-            "Switch to \u{201C}\(briefing.name)\u{201D}: \(briefing.items.count) item\(briefing.items.count == 1 ? "" : "s")\(current)",
+            "Switch to \u{201C}\(briefing.name)\u{201D}: \(Counted.text(briefing.items.count, "item"))\(current)",
           action: .switchBriefing(briefing.name)))
     }
     options.append(.init(label: "New briefing…", action: .newBriefing))
@@ -142,7 +142,7 @@ extension AppState {
           .init(label: "No, keep it", action: .none),
           .init(
             label:
-              "Yes, delete \u{201C}\(name)\u{201D} and its \(count) mark\(count == 1 ? "" : "s")",
+              "Yes, delete \u{201C}\(name)\u{201D} and its \(Counted.text(count, "mark"))",
             action: .deleteBriefing),
         ]))
   }

@@ -51,7 +51,7 @@ extension AppState {
   func exportLabel(_ scope: ExportBox.Scope) -> String {
     let content = exportContent(scope)
     let count = content.items.count + content.missing.count
-    let what = count == 1 ? "1 item" : "\(count) items"
+    let what = Counted.text(count, "item")
     switch scope {
     case .briefing: return "this briefing \u{201C}\(userData.current)\u{201D} (\(what))"
     case .view:

@@ -66,7 +66,10 @@ struct ListBuilder {
       }
       if let y = group.year, y != year {
         year = y
-        entries.append(.heading(String(y), .heading))
+        // A run that opens with a decade or a century is headed as one: "1990s", not "1990".
+        let first = events[group.events.lowerBound].date.firstPoint
+        let decade = first.map { $0.precision < .year } ?? false
+        entries.append(.heading(decade ? "\(y)s" : String(y), .heading))
       }
       for i in group.events { entries.append(.item(.event(events[i].id), depth: 0)) }
     }

@@ -26,13 +26,13 @@ extension AppRuntime {
     let left = request.format.leftOut(of: selection, in: corpus)
     let held = selection.items.count - left.count
     var note =
-      "Exported \(held) item\(held == 1 ? "" : "s") as \(request.format.rawValue) to \(path)"
+      "Exported \(Counted.text(held, "item")) as \(request.format.rawValue) to \(path)"
     if !left.isEmpty {
       note += "; left out \(ExportSelection.describe(left)) (md and json hold every item)"
     }
     if !selection.missing.isEmpty {
       note +=
-        "; \(selection.missing.count) marked item\(selection.missing.count == 1 ? "" : "s")"
+        "; \(Counted.text(selection.missing.count, "marked item"))"
         + " no longer in the corpus: " + selection.missing.joined(separator: ", ")
     }
     return .written(path: path, message: note)

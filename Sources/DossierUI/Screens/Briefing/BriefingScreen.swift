@@ -35,7 +35,7 @@ enum BriefingScreen {
       ItemRef(item).map { !state.corpus.contains($0) } ?? true
     }.count
     return
-      "Briefing \u{201C}\(briefing.name)\u{201D} (\(items) item\(items == 1 ? "" : "s")"
+      "Briefing \u{201C}\(briefing.name)\u{201D} (\(Counted.text(items, "item"))"
       + (missing > 0 ? ", \(missing) no longer in the corpus)" : ")")
   }
 
@@ -53,7 +53,7 @@ enum BriefingScreen {
       state.list.move(by: state.list.cursor + 1 < state.list.itemRows.count ? 1 : -1)
       if state.userData.isMarked(ref) { _ = state.userData.toggleMark(ref) }
       let count = state.userData.currentBriefing.items.count
-      state.message = "Removed from the briefing (\(count) item\(count == 1 ? "" : "s") left)"
+      state.message = "Removed from the briefing (\(Counted.text(count, "item")) left)"
       return .some(.saveUserData)
     case .local("briefing.new"):
       state.input = Prompt(.briefingName(renaming: false), text: "")

@@ -85,7 +85,8 @@ enum DisputesScreen {
     let focused = state.focus == .list && state.overlay == nil
     let header = layout.listHeader
     let list = state.list
-    var title = "Disputes: \(list.itemRows.count) disagreements between the sources"
+    var title =
+      "Disputes: \(Counted.text(list.itemRows.count, "disagreement")) between the sources"
     if !list.textFilter.isEmpty { title += " matching \u{201C}\(list.textFilter)\u{201D}" }
     buffer.fill(header, with: Cell(" ", state.style(.normal)))
     state.write(

@@ -150,7 +150,8 @@ enum StancesScreen {
     let header = layout.listHeader
     let differing = matrix.rows.count { $0.disagrees }
     var title =
-      "Stances: \(matrix.rows.count) claims × \(matrix.columns.count) sources, oldest first"
+      "Stances: \(Counted.text(matrix.rows.count, "claim")) × "
+      + "\(Counted.text(matrix.columns.count, "source")), oldest first"
       + " · \(state.ascii ? "!" : "≠") \(differing) where sources differ"
     let filter = state.screens[.stances]?.list.textFilter ?? ""
     if !filter.isEmpty { title += " · matching \u{201C}\(filter)\u{201D}" }

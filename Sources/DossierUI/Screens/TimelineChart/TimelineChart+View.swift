@@ -100,7 +100,7 @@ extension TimelineChart {
     let focused = state.focus == .list && state.overlay == nil
     let header = layout.listHeader
     let list = state.list
-    var title = "Timeline chart (\(mode.chart?.count ?? 0) events)"
+    var title = "Timeline chart (\(Counted.text(mode.chart?.count ?? 0, "event")))"
     if !list.textFilter.isEmpty { title += " matching \u{201C}\(list.textFilter)\u{201D}" }
     if !state.timelineFilter.isEmpty { title += " · \(state.timelineFilter.description)" }
     if let chart = mode.chart, chart.undatedCount > 0 {
