@@ -26,6 +26,16 @@ struct BundledCorpusTests {
     #expect(Set(corpus.events.map(\.lane)).count == corpus.manifest.lanes.count)
   }
 
+  /// Facts the study trials found wrong once, pinned so that an edit cannot bring them back.
+  @Test func factsCorrectedAfterTheStudyTrialsStayCorrect() throws {
+    // The 2013 commentary counts about 5,000 men in each of the two brigades, not in both.
+    let group = try #require(corpus.actor("regional-group-of-forces"))
+    #expect(group.summary.plain.contains("5,000 men each"))
+    // The 2020 paper dates Lukashenka's ratification decree to February 2012.
+    let ratified = try #require(corpus.event("ads-agreement-signed-2012"))
+    #expect(ratified.date.display == "Feb 2012")
+  }
+
   @Test func everyEventHasACitationThatResolves() {
     for event in corpus.events {
       #expect(!event.citations.isEmpty, "\(event.id)")

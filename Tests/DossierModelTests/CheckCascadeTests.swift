@@ -100,6 +100,20 @@ struct CheckCascadeTests {
     #expect(!corpus.diagnostics.contains { $0.hint?.hasSuffix(": ") == true })
   }
 
+  @Test func anEmptyListOfLanesIsReportedOnceAtTheList() throws {
+    var files = Self.exerciseCorpus
+    files["corpus.yaml"] = "id: c\ntitle: C\nlanes: []\n"
+    let corpus = load(files)
+    let empty = corpus.diagnostics.filter { $0.message.contains("no lanes") }
+    #expect(empty.count == 1)
+    #expect(empty.first?.id == .emptyText)
+    // Located at the empty list itself.
+    let span = try #require(empty.first?.span)
+    #expect(corpus.files[span.file].path.hasSuffix("corpus.yaml"))
+    #expect(corpus.files[span.file].bytes[span.offset] == UInt8(ascii: "["))
+    #expect(!corpus.diagnostics.contains { $0.id == .unknownLane })
+  }
+
   @Test func anEventWithABadDateIsReportedOnceNotAtEveryReference() {
     var files = Self.exerciseCorpus
     files["actors.yaml"] = files["actors.yaml"]!.replacingOccurrences(

@@ -86,8 +86,17 @@ extension FileContext {
         lanes.append(Lane(id: id.0, name: name.0, short: short?.0 ?? "?", summary: summary))
       }
     }
-    if lanes.isEmpty, r.node("lanes") == nil {
-      r.missing("lanes")
+    if lanes.isEmpty {
+      if let node = r.node("lanes"), laneIDs.isEmpty, case .sequence(let items) = node.value,
+        items.isEmpty
+      {
+        // Every event names a lane, so an empty list is reported here once, not at each event.
+        report(
+          .emptyText, "the manifest lists no lanes; every event needs one", at: node,
+          hint: "list the lanes, such as '- {id: exercises, name: Exercises, short: EXR}'")
+      } else if r.node("lanes") == nil {
+        r.missing("lanes")
+      }
     }
     var verdicts: [Verdict] = []
     for node in r.records("verdicts") {
