@@ -277,7 +277,8 @@ struct PassageMatcher {
     let count: Int
     let firstBytes: UnsafeBufferPointer<Bool>
     let stops: UnsafeBufferPointer<Bool>
-    let folding = FoldingTable.shared
+    /// Built the first time text that is not ASCII needs it: a scan of ASCII text never does.
+    var folding: FoldingTable { FoldingTable.shared }
     /// The folded word collected by `collect` (grown as needed), its folded length in bytes,
     /// its first folded byte, and whether that byte is wanted (only then are bytes collected).
     var word: UnsafeMutablePointer<UInt8>
