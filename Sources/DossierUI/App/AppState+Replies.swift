@@ -59,7 +59,9 @@ extension AppState {
   /// presenter's countdown next changes, or a short poll while the search index is being built;
   /// nil to wait for input.
   public var tickInterval: Int? {
-    var waits = [presenterWait, ctx.pendingSearch != nil ? 250 : nil].compactMap { $0 }
+    var waits = [
+      presenterWait, ctx.pendingSearch != nil ? 250 : nil, filterAwaitsIndex ? 100 : nil,
+    ].compactMap { $0 }
     // A pending `g` expires on time, so that the screen shows the jump to the top.
     if let left = pendingGRemaining { waits.append(left) }
     return waits.min()

@@ -15,6 +15,7 @@ extension AppState {
     case .tick:
       if presenter != nil { tickPresenter() }
       expirePendingG()
+      if filterAwaitsIndex { applyWaitingFilters() }
       return nil
     case .key(let key):
       message = nil

@@ -11,7 +11,24 @@ extension AppState {
     }
     list.textFilter = text
     list.applyTextFilter(corpus: corpus)
+    if list.awaitingIndex { message = AppState.indexingMessage }
   }
+
+  /// Said while a filter waits for the events' index.
+  static let indexingMessage = "Indexing the events for the filter… it applies when ready"
+
+  /// On a tick: applies a filter that waited for the events' index, once the index is ready.
+  mutating func applyWaitingFilters() {
+    for id in screens.keys where screens[id]!.list.awaitingIndex {
+      guard screens[id]!.list.eventIndex?.ready != nil else { continue }
+      screens[id]!.list.applyTextFilter(corpus: corpus)
+      if message == AppState.indexingMessage { message = nil }
+    }
+    keepSelectionVisible()
+  }
+
+  /// Whether a filter waits for the events' index (the runtime then ticks).
+  var filterAwaitsIndex: Bool { screens.values.contains { $0.list.awaitingIndex } }
 
   mutating func openFilterPicker() {
     var options: [PickerOverlay.Option] = [

@@ -11,9 +11,11 @@ final class EventFilterIndex: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
   private var built: SearchTextIndex?
 
-  /// Starts indexing the events of `corpus` on a background queue.
-  init(corpus: Corpus) {
+  /// Starts indexing the events of `corpus` on a background queue (once `gate`, if given, is
+  /// signalled: a test holds the index back to see the filter wait for it).
+  init(corpus: Corpus, gate: DispatchSemaphore? = nil) {
     DispatchQueue.global(qos: .userInitiated).async { [self] in
+      gate?.wait()
       let names = ListBuilder.actorNames(corpus)
       let index = SearchTextIndex(
         corpus.events.map {
@@ -24,6 +26,13 @@ final class EventFilterIndex: @unchecked Sendable {
       lock.unlock()
       done.signal()
     }
+  }
+
+  /// The index if it is built, without waiting.
+  var ready: SearchTextIndex? {
+    lock.lock()
+    defer { lock.unlock() }
+    return built
   }
 
   /// The index of `corpus.events` (text i is event i), waiting for it if it is still being built.

@@ -79,6 +79,11 @@ struct ListState {
   /// The index of every event of the corpus, shared by the timeline's lists (set when a list is
   /// built); a list of events filters through it instead of indexing its own rows.
   var eventIndex: EventFilterIndex?
+  /// The filter waits for ``eventIndex`` to be built: the list shows unfiltered until then
+  /// (update never waits for it; a tick applies the filter once it is ready).
+  private(set) var awaitingIndex = false
+  /// The longest list whose filter waits for the events' index (built in well under 100 ms).
+  var waitsForIndexUpTo = 10_000
   /// The filter's index and the text in it of each entry of `allEntries` (-1 for headings),
   /// made on the first filter.
   private var filterIndex: (index: SearchTextIndex, texts: [Int32])?
@@ -103,11 +108,14 @@ struct ListState {
       lastFilter = nil
     } else {
       prepareFilter(corpus: corpus)
+      guard let (index, texts) = filterIndex else {
+        awaitingIndex = true
+        return
+      }
       var keptIndices: [Int] = []
       if let last = lastFilter, last.text == textFilter {
         keptIndices = last.kept
       } else {
-        let (index, texts) = filterIndex!
         let found = index.matching(query)
         for i in texts.indices where texts[i] >= 0 && found.contains(Int(texts[i])) {
           keptIndices.append(i)
@@ -140,6 +148,7 @@ struct ListState {
       origins = kept
     }
     if !filtering { origins = nil }
+    awaitingIndex = false
     itemRows = entries.indices.filter { if case .item = entries[$0] { true } else { false } }
     if years == nil {
       years = allEntries.map { entry in
@@ -179,7 +188,12 @@ struct ListState {
   mutating func prepareFilter(corpus: Corpus) {
     guard filterIndex == nil else { return }
     if let eventIndex, let texts = eventTexts(corpus) {
-      filterIndex = (eventIndex.index, texts)
+      // The shared index of the events once it is built; waited for only when the list is so
+      // short that building it takes moments.
+      if let index = eventIndex.ready ?? (texts.count <= waitsForIndexUpTo ? eventIndex.index : nil)
+      {
+        filterIndex = (index, texts)
+      }
       return
     }
     let names = ListBuilder.actorNames(corpus)

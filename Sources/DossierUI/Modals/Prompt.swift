@@ -84,6 +84,9 @@ extension AppState {
       in: Rect(x: x, y: rect.y, width: rect.maxX - x, height: 1), into: &buffer,
       style: ctx.style(.input))
     var after = "  Enter keep · Esc cancel"
+    if prompt.kind == .filter, filterAwaitsIndex {
+      after = "  indexing the events… the filter applies when ready · Esc cancel"
+    }
     if prompt.kind == .year {
       after = (prompt.note.map { "  \($0) ·" } ?? "") + "  Enter keep · Esc go back"
     }
