@@ -2,6 +2,8 @@
 public enum TextLayout {
   /// Removes control characters and turns line breaks and tabs into spaces.
   public static func clean(_ text: String) -> String {
+    // Printable ASCII, most of what is drawn, has nothing to clean.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for character in text {

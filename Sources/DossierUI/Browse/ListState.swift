@@ -87,6 +87,8 @@ struct ListState {
   /// The filter's index and the text in it of each entry of `allEntries` (-1 for headings),
   /// made on the first filter.
   private var filterIndex: (index: SearchTextIndex, texts: [Int32])?
+  /// The entries' event numbers while the filter waits for the events' index (made once).
+  private var waitingTexts: [Int32]?
   /// The filter text and the `allEntries` indices of the items it kept.
   private var lastFilter: (text: String, kept: [Int])?
   /// The `allEntries` index of each shown entry while a filter is on (nil: the same).
@@ -187,12 +189,15 @@ struct ListState {
   /// of events, else an index of this list's rows (``ListBuilder/haystack(_:corpus:actorNames:)``).
   mutating func prepareFilter(corpus: Corpus) {
     guard filterIndex == nil else { return }
-    if let eventIndex, let texts = eventTexts(corpus) {
+    if let eventIndex, let texts = waitingTexts ?? eventTexts(corpus) {
       // The shared index of the events once it is built; waited for only when the list is so
       // short that building it takes moments.
       if let index = eventIndex.ready ?? (texts.count <= waitsForIndexUpTo ? eventIndex.index : nil)
       {
         filterIndex = (index, texts)
+        waitingTexts = nil
+      } else {
+        waitingTexts = texts
       }
       return
     }
