@@ -79,6 +79,20 @@ struct PassageMatcher {
   /// Whether the query has few enough words for the word bit set (at most 64).
   var isSupported: Bool { words.count <= 64 }
 
+  /// Marks satisfied the clause of each word in `bits`, counting down `remaining`.
+  @inline(__always)
+  private func satisfy(_ bits: UInt64, _ satisfied: inout [Bool], _ remaining: inout Int) {
+    var bits = bits
+    while bits != 0 {
+      let clause = words[bits.trailingZeroBitCount].clause
+      bits &= bits - 1
+      if !satisfied[clause] {
+        satisfied[clause] = true
+        remaining -= 1
+      }
+    }
+  }
+
   /// Whether `text` matches every clause (stops at the first point where all have matched).
   func matches(_ text: String) -> Bool {
     guard clauseCount > 0 else { return false }
@@ -86,15 +100,7 @@ struct PassageMatcher {
     var remaining = clauseCount
     var state = PhraseState(length: longestPhrase)
     return scan(text) { range, match, adjacent in
-      var bits = match.words
-      while bits != 0 {
-        let clause = words[bits.trailingZeroBitCount].clause
-        bits &= bits - 1
-        if !satisfied[clause] {
-          satisfied[clause] = true
-          remaining -= 1
-        }
-      }
+      satisfy(match.words, &satisfied, &remaining)
       if match.phraseTerm >= 0 {
         state.push(match.phraseTerm, range, adjacent)
         for phrase in phrases where !satisfied[phrase.clause] && state.ends(with: phrase.terms) {
@@ -121,15 +127,7 @@ struct PassageMatcher {
     scan(text) { range, match, adjacent in
       if match.words != 0 {
         marked.append(range)
-        var bits = match.words
-        while bits != 0 {
-          let clause = words[bits.trailingZeroBitCount].clause
-          bits &= bits - 1
-          if !satisfied[clause] {
-            satisfied[clause] = true
-            remaining -= 1
-          }
-        }
+        satisfy(match.words, &satisfied, &remaining)
       }
       if match.phraseTerm >= 0 {
         state.push(match.phraseTerm, range, adjacent)

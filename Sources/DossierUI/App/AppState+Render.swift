@@ -31,6 +31,17 @@ extension AppState {
 
   func style(_ role: Role) -> Style { ctx.style(role) }
 
+  /// Clears a pane's header row and writes its title, marked `▶` and bright while the pane has
+  /// the focus, dim otherwise (so the focus shows without colour).
+  func writePaneTitle(_ title: String, focused: Bool, in header: Rect, _ buffer: inout Buffer) {
+    buffer.fill(header, with: Cell(" ", style(.normal)))
+    write(
+      [
+        .init(text: focused ? "▶ " : "  ", role: .title),
+        .init(text: title, role: focused ? .title : .dim),
+      ], &buffer, x: header.x, y: header.y, maxX: header.maxX)
+  }
+
   /// Writes styled segments on one row, up to `maxX`; returns the next column.
   @discardableResult
   func write(

@@ -23,7 +23,6 @@ extension AppState {
   func renderList(_ buffer: inout Buffer, _ layout: Layout) {
     let focused = focus == .list && overlay == nil
     let header = layout.listHeader
-    buffer.fill(header, with: Cell(" ", style(.normal)))
     var title: String
     if reading, let reader, let document = corpus.document(reader.document) {
       title = "Reading: \(document.title)"
@@ -38,11 +37,7 @@ extension AppState {
       }
       if view.jumpsToYears, !timelineFilter.isEmpty { title += " · \(timelineFilter.description)" }
     }
-    write(
-      [
-        .init(text: focused ? "▶ " : "  ", role: .title),
-        .init(text: title, role: focused ? .title : .dim),
-      ], &buffer, x: header.x, y: header.y, maxX: header.maxX)
+    writePaneTitle(title, focused: focused, in: header, &buffer)
     let content = layout.listContent
     if reading, let reader {
       reader.render(readerLayout, in: content, into: &buffer, focused: focused, ctx)

@@ -88,12 +88,7 @@ enum DisputesScreen {
     var title =
       "Disputes: \(Counted.text(list.itemRows.count, "disagreement")) between the sources"
     if !list.textFilter.isEmpty { title += " matching \u{201C}\(list.textFilter)\u{201D}" }
-    buffer.fill(header, with: Cell(" ", state.style(.normal)))
-    state.write(
-      [
-        .init(text: focused ? "▶ " : "  ", role: .title),
-        .init(text: title, role: focused ? .title : .dim),
-      ], &buffer, x: header.x, y: header.y, maxX: header.maxX)
+    state.writePaneTitle(title, focused: focused, in: header, &buffer)
     let rect = layout.listContent
     guard rect.height > 0 else { return }
     guard !list.entries.isEmpty else {

@@ -155,12 +155,7 @@ enum StancesScreen {
       + " · \(state.ascii ? "!" : "≠") \(differing) where sources differ"
     let filter = state.screens[.stances]?.list.textFilter ?? ""
     if !filter.isEmpty { title += " · matching \u{201C}\(filter)\u{201D}" }
-    buffer.fill(header, with: Cell(" ", state.style(.normal)))
-    state.write(
-      [
-        .init(text: focused ? "▶ " : "  ", role: .title),
-        .init(text: title, role: focused ? .title : .dim),
-      ], &buffer, x: header.x, y: header.y, maxX: header.maxX)
+    state.writePaneTitle(title, focused: focused, in: header, &buffer)
     let rect = layout.listContent
     matrix.layout().draw(
       into: &buffer, at: (rect.x, rect.y), clip: rect, focused: focused, state.ctx)

@@ -106,12 +106,7 @@ extension TimelineChart {
     if let chart = mode.chart, chart.undatedCount > 0 {
       title += " · \(chart.undatedCount) undated in the list only"
     }
-    buffer.fill(header, with: Cell(" ", state.style(.normal)))
-    state.write(
-      [
-        .init(text: focused ? "▶ " : "  ", role: .title),
-        .init(text: title, role: focused ? .title : .dim),
-      ], &buffer, x: header.x, y: header.y, maxX: header.maxX)
+    state.writePaneTitle(title, focused: focused, in: header, &buffer)
     let rect = area(layout)
     guard let chart = mode.chart, rect.width > 0, rect.height > 0 else { return }
     chart.frame().grid.draw(
