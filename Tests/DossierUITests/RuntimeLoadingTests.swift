@@ -70,6 +70,21 @@ struct RuntimeLoadingTests {
     #expect(backend.screen.contains("merging the files ·"))
   }
 
+  @Test func theLoadingScreenSaysHowLongItHasTaken() {
+    let gate = Gate()
+    defer { gate.open() }
+    let clock = ManualClock()
+    let backend = TestBackend(size: Size(width: 80, height: 24), events: [])
+    var runtime = AppRuntime(opening: options, backend: backend, services: services(gate))
+    runtime.clock = clock.read
+    _ = runtime.run()
+    #expect(backend.screen.contains("· 0.0 s · q quits"))
+    clock.now += 2.54
+    backend.events = [.tick]
+    _ = runtime.run()
+    #expect(backend.screen.contains("· 2.5 s · q quits"))
+  }
+
   @Test func aResizeWhileLoadingRedrawsAtTheNewSize() {
     let gate = Gate()
     defer { gate.open() }
