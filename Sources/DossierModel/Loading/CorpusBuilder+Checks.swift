@@ -150,19 +150,25 @@ extension CorpusBuilder {
       any = true
     }
     guard any else { return [] }
+    func report(_ n: Int, at span: SourceSpan) {
+      let chosen = main[n]
+      diagnostics.append(
+        Diagnostic(
+          .similarTag, nil,
+          "the tag '\(names[n])' differs from the tag '\(names[chosen])' only by its form",
+          at: span,
+          hint:
+            "use '\(names[chosen])' (given \(Counted.text(counts[chosen], "time"))): filters treat them as two tags"
+        ))
+    }
+    // Every use of a tag to change: the first uses, then the others (the diagnostics are put in
+    // order of place with all the others at the end of the load).
     for (list, local) in zip(tagLists, fileNumbers) {
-      for use in list.uses {
-        let n = local[Int(use.tag)]
-        let chosen = main[n]
-        guard chosen >= 0 else { continue }
-        diagnostics.append(
-          Diagnostic(
-            .similarTag, nil,
-            "the tag '\(names[n])' differs from the tag '\(names[chosen])' only by its form",
-            at: use.span,
-            hint:
-              "use '\(names[chosen])' (given \(Counted.text(counts[chosen], "time"))): filters treat them as two tags"
-          ))
+      for (k, tag) in list.tags.enumerated() where main[local[k]] >= 0 {
+        report(local[k], at: tag.first)
+      }
+      for use in list.repeats where main[local[Int(use.tag)]] >= 0 {
+        report(local[Int(use.tag)], at: use.span)
       }
     }
     return diagnostics

@@ -106,6 +106,15 @@ extension CorpusBuilder {
   private static func firstOfEach(_ links: inout [ItemRef]) {
     guard links.count > 1 else { return }
     if links.count <= 12 {
+      // Most lists repeat nothing: look for a repeat before making a new list.
+      var repeats = false
+      search: for i in 1..<links.count {
+        for j in 0..<i where links[j] == links[i] {
+          repeats = true
+          break search
+        }
+      }
+      guard repeats else { return }
       var unique: [ItemRef] = []
       for link in links where !unique.contains(link) { unique.append(link) }
       if unique.count != links.count { links = unique }
@@ -123,10 +132,15 @@ extension CorpusBuilder {
     var byActor = [[Int]](repeating: [], count: actors.count)
     var byLane = [[Int]](repeating: [], count: lanes.count)
     var otherLanes: [String: [Int]] = [:]
+    // The last event listed for each actor (an actor can be named twice by one event).
+    var lastEvent = [Int](repeating: -1, count: actors.count)
     for i in events.indices {
       func add(_ ids: [String]) {
         for id in ids {
-          if let actor = actorByID[id], byActor[actor].last != i { byActor[actor].append(i) }
+          if let actor = actorByID[id], lastEvent[actor] != i {
+            lastEvent[actor] = i
+            byActor[actor].append(i)
+          }
         }
       }
       add(events[i].actors)

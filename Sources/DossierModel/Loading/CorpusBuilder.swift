@@ -232,43 +232,67 @@ struct CorpusBuilder {
       glossary: glossary, diagnostics: diagnostics, index: index)
   }
 
-  /// Moves the kept events of every file into one array in date order, and indexes their ids.
-  /// Each event is moved twice and never copied: copying retains every field of the value.
+  /// Moves the kept events of every file into one array, puts them in date order within it,
+  /// and indexes their ids. Each event is moved twice and never copied (copying retains every
+  /// field of the value), and no second array of them is made (its memory is new to the
+  /// process: every page of it would be faulted in).
   private mutating func sortEvents() {
     let count = eventSpans.count
-    let all = UnsafeMutablePointer<Event>.allocate(capacity: count)
-    defer { all.deallocate() }
-    var next = count
-    for f in eventLists.indices.reversed() {
-      let kept = eventLists[f].kept
-      var i = kept.count
-      while let event = eventLists[f].events.popLast() {
-        i -= 1
-        if kept[i] {
-          next -= 1
-          (all + next).initialize(to: event)
+    var lists = eventLists
+    eventLists = []
+    let claims = eventClaims
+    var position = [Int](repeating: 0, count: count)
+    guard count > 0 else {
+      events = []
+      index.eventByID = [:]
+      return
+    }
+    events = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
+      let all = buffer.baseAddress!
+      var next = count
+      for f in lists.indices.reversed() {
+        let kept = lists[f].kept
+        var i = kept.count
+        while let event = lists[f].events.popLast() {
+          i -= 1
+          if kept[i] {
+            next -= 1
+            (all + next).initialize(to: event)
+          }
         }
       }
-    }
-    eventLists = []
-    let keys = (0..<count).map { i in
-      (day: all[i].date.sortDay, rank: all[i].date.precisionRank, id: all[i].id)
-    }
-    var order = keys.indices.sorted { a, b in
-      let x = keys[a]
-      let y = keys[b]
-      if x.day != y.day { return x.day < y.day }
-      if x.rank != y.rank { return x.rank > y.rank }
-      return x.id < y.id
-    }
-    order = CorpusBuilder.placeAfter(
-      order, after: (0..<count).map { all[$0].after.flatMap { eventClaims[$0] } })
-    var position = [Int](repeating: 0, count: count)
-    events = Array(unsafeUninitializedCapacity: count) { buffer, initialized in
-      for (i, j) in order.enumerated() {
-        (buffer.baseAddress! + i).moveInitialize(from: all + j, count: 1)
-        position[j] = i
+      let keys = (0..<count).map { i in
+        (day: all[i].date.sortDay, rank: all[i].date.precisionRank, id: all[i].id)
       }
+      var order = keys.indices.sorted { a, b in
+        let x = keys[a]
+        let y = keys[b]
+        if x.day != y.day { return x.day < y.day }
+        if x.rank != y.rank { return x.rank > y.rank }
+        return x.id < y.id
+      }
+      order = CorpusBuilder.placeAfter(
+        order, after: (0..<count).map { all[$0].after.flatMap { claims[$0] } })
+      // Place i takes the event at order[i]: each cycle of the permutation is followed once,
+      // the event that starts it held aside.
+      var placed = [Bool](repeating: false, count: count)
+      for start in 0..<count where !placed[start] {
+        placed[start] = true
+        guard order[start] != start else { continue }
+        let held = (all + start).move()
+        var i = start
+        while true {
+          let j = order[i]
+          placed[i] = true
+          if j == start {
+            (all + i).initialize(to: held)
+            break
+          }
+          (all + i).moveInitialize(from: all + j, count: 1)
+          i = j
+        }
+      }
+      for (i, j) in order.enumerated() { position[j] = i }
       initialized = count
     }
     index.eventByID = eventClaims.mapValues { position[$0] }

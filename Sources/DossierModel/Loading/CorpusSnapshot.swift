@@ -60,13 +60,14 @@ public enum CorpusSnapshot {
     progress?.finished("read")
     let corpus = CorpusLoader.load(input, progress: progress)
     guard input.files.allSatisfy({ $0.problem == nil }) else { return (corpus, false) }
-    let hashes = Dictionary(
-      input.files.map { ($0.path, SearchCache.fnv($0.bytes)) }, uniquingKeysWith: { a, _ in a })
-    var hashed = stamps
-    for i in hashed.indices { hashed[i].hash = hashes[hashed[i].path] }
-    let stamped = hashed
+    // The files are hashed with the snapshot's writing, not before the corpus is returned.
+    let files = input.files
     let store: @Sendable () -> Void = {
-      try? write(corpus, to: path, root: root, stamps: stamped, built: started)
+      let hashes = Dictionary(
+        files.map { ($0.path, SearchCache.fnv($0.bytes)) }, uniquingKeysWith: { a, _ in a })
+      var hashed = stamps
+      for i in hashed.indices { hashed[i].hash = hashes[hashed[i].path] }
+      try? write(corpus, to: path, root: root, stamps: hashed, built: started)
     }
     if writeInBackground {
       DispatchQueue.global(qos: .utility).async { store() }

@@ -1,6 +1,6 @@
 /// The tags given in one file, for the check of similar tags: each distinct tag once, with how
-/// often it is given and where first, and every use by the tag's number. A large corpus gives
-/// hundreds of thousands of tags but few distinct ones in each file.
+/// often it is given and where first, and where it is given again. A large corpus gives hundreds
+/// of thousands of tags but few distinct ones in each file, most of them once.
 struct TagUses: Sendable {
   /// A distinct tag: how often it is given in the file, and where first.
   struct Tag: Sendable {
@@ -11,22 +11,22 @@ struct TagUses: Sendable {
 
   /// The distinct tags, in the order they are first given.
   private(set) var tags: [Tag] = []
-  /// Every use, in the order given: the tag's index in `tags`, and where it is.
-  private(set) var uses: [(tag: Int32, span: SourceSpan)] = []
+  /// The uses after the first of each tag, in the order given: the tag's index in `tags`, and
+  /// where it is.
+  private(set) var repeats: [(tag: Int32, span: SourceSpan)] = []
   private var numbers: [String: Int32] = [:]
 
-  var isEmpty: Bool { uses.isEmpty }
+  var isEmpty: Bool { tags.isEmpty }
 
   mutating func add(_ tag: String, at span: SourceSpan) {
-    let number: Int32
-    if let known = numbers[tag] {
-      number = known
-      tags[Int(number)].count += 1
+    let number = Int32(tags.count)
+    // One lookup for a new tag (most are): the number is kept only if the tag had none.
+    if let known = numbers.updateValue(number, forKey: tag) {
+      numbers[tag] = known
+      tags[Int(known)].count += 1
+      repeats.append((known, span))
     } else {
-      number = Int32(tags.count)
-      numbers[tag] = number
       tags.append(Tag(name: tag, count: 1, first: span))
     }
-    uses.append((number, span))
   }
 }

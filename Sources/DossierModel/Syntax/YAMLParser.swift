@@ -74,7 +74,13 @@ private struct Parser {
     var p = range.lowerBound
     while p < range.upperBound {
       let start = p
-      while p < range.upperBound, buffer[p] != newline { p += 1 }
+      if let base = buffer.baseAddress,
+        let found = memchr(base + p, 0x0A, range.upperBound - p)
+      {
+        p = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+      } else {
+        p = range.upperBound
+      }
       var end = p
       if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
       var content = start
@@ -751,6 +757,7 @@ private struct Parser {
     q += 1
     var items: [YAMLNode] = []
     var entries: [YAMLEntry] = []
+    if isSequence { items.reserveCapacity(4) } else { entries.reserveCapacity(4) }
     while true {
       skipFlowSpace(&q, limit: limit)
       guard q < limit else {
