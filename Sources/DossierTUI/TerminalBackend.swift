@@ -23,6 +23,9 @@ public final class TestBackend: TerminalBackend {
   public var events: [InputEvent]
   public private(set) var frames: [Buffer] = []
   public private(set) var programs: [[String]] = []
+  /// The timeout of every read, in order (nil: wait for input), so a test sees how often a
+  /// runtime redraws while it waits.
+  public private(set) var timeouts: [Int?] = []
   /// The exit status programs report.
   public var programStatus: Int32? = 0
   public private(set) var stopped = false
@@ -33,7 +36,8 @@ public final class TestBackend: TerminalBackend {
   }
 
   public func readEvent(timeout milliseconds: Int?) -> InputEvent? {
-    events.isEmpty ? nil : events.removeFirst()
+    timeouts.append(milliseconds)
+    return events.isEmpty ? nil : events.removeFirst()
   }
 
   public func draw(_ buffer: Buffer) { frames.append(buffer) }

@@ -6,8 +6,9 @@ import DossierTerminal
 import DossierUI
 import Foundation
 
-/// Starts the explorer: loads the corpus and the user data, opens the terminal and hands both
-/// to the runtime (`AppRuntime`, in DossierUI), which runs the loop.
+/// Starts the explorer: opens the terminal and hands it to the runtime (`AppRuntime`, in
+/// DossierUI) with the options and the services; the runtime loads the corpus behind its
+/// loading screen, then runs the explorer.
 struct ExplorerSession {
   let corpus: CorpusOptions
   let theme: Theme.Name?
@@ -54,47 +55,42 @@ struct ExplorerSession {
       Output.err("error: \(error)\n")
       throw ExitCode(1)
     }
-    // The first frame comes at once: the corpus loads on another thread behind a loading screen.
-    let loaded: Corpus
-    let userData: (UserData, String?)
-    var start: ItemRef?
-    var trace = PhaseTrace(label: "explorer")
-    do {
-      loaded = try loadBehindScreen(terminal, theme: chosen)
-      trace.mark("corpus")
-      userData = try loadUserData(loaded, environment)
-      trace.mark("user data")
-      if let item { start = try ItemReference.resolve(item, in: loaded) }
-    } catch {
-      terminal.stop()
-      throw error
-    }
-    let store = UserDataStore(corpusID: loaded.manifest.id, environment: environment)
-    let positions = LastPositionStore(corpusID: loaded.manifest.id, environment: environment)
-    var state = AppState(
-      corpus: loaded, theme: chosen, size: terminal.size,
-      corpusLabel: corpus.data ?? "bundled corpus")
-    state.start(
-      userData: userData.0, message: userData.1, lastPosition: positions.load(),
+    let options = StartOptions(
+      theme: chosen, themeAsked: theme != nil, loadingLabel: corpus.data ?? "the bundled corpus",
+      corpusLabel: corpus.data ?? "bundled corpus",
       startView: settings.startView == .last ? nil : settings.startView.rawValue,
       paneSplit: settings.paneSplit,
       editsNotesExternally: !(environment["VISUAL"] ?? environment["EDITOR"] ?? "").isEmpty,
       autoAdvance: settings.autoAdvance,
-      presenterFont: BigType.Font(rawValue: settings.presenterFont.rawValue) ?? .auto)
-    trace.mark("state")
-    state.ascii = asciiNeeded
-    if let start { state.start(at: start) }
-    if let timeline {
-      let filter = try timeline.filter(for: loaded)
-      state.presentTimeline(
-        filter.apply(to: loaded).map { ItemRef.event($0.id).description },
-        filter: filter.description)
-      if theme != nil { state.theme = chosen }
-    } else if briefing != nil {
-      let current = state.userData.currentBriefing
-      state.present(items: current.items, label: "briefing \(current.name)", name: current.name)
-      if theme != nil { state.theme = chosen }
+      presenterFont: BigType.Font(rawValue: settings.presenterFont.rawValue) ?? .auto,
+      ascii: asciiNeeded)
+    let failure = LoadFailure()
+    var runtime = AppRuntime(
+      opening: options, backend: terminal, services: services(environment, failure))
+    var trace = PhaseTrace(label: "explorer")
+    let end = runtime.run {
+      trace.mark("first frame")
+      trace.report()
+      // For the end-to-end test that a crash still restores the terminal.
+      if environment["DOSSIER_TEST_CRASH"] == "1" {
+        fatalError("crash requested by DOSSIER_TEST_CRASH")
+      }
     }
+    // Every change was saved when it was made, and freeing the state of a large corpus (its
+    // search index above all) takes a noticeable time: exit at once.
+    if end == .quit { exit(0) }
+    // The load failed (the runtime gave the terminal back): its error, as any command's.
+    if case .loadFailed(let reason) = end { throw failure.error ?? CommandFailure(message: reason) }
+    let signal = terminal.terminationSignal
+    terminal.stop()
+    if let signal { throw ExitCode(128 + signal) }
+  }
+
+  /// The services of the session: the corpus loaded (from its snapshot when it is current) and
+  /// what the command line asked for resolved against it, on the runtime's loading thread (an
+  /// error is kept in `failure`, to end the session with it); the reload, the stores, the
+  /// search cache.
+  func services(_ environment: [String: String], _ failure: LoadFailure) -> FileServices {
     let options = corpus
     let cacheFolder = SearchCache.directory(environment: environment)
     let dataFolder = corpus.data
@@ -109,31 +105,38 @@ struct ExplorerSession {
         CorpusLoader.load($0)
       }.engine
     }
-    let services = FileServices(
-      store: store, positions: positions, environment: environment, searchEngine: searchEngine
-    ) {
-      guard options.data != nil else {
-        throw ReloadError(
-          "the bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"
-        )
-      }
-      return try options.load(snapshot: true)
+    let session = self
+    return FileServices(
+      environment: environment, searchEngine: searchEngine,
+      open: { progress in
+        try failure.keep { try options.load(progress: progress, snapshot: true) }
+      },
+      prepare: { startup in
+        try failure.keep { try session.resolve(&startup) }
+      },
+      reload: {
+        guard options.data != nil else {
+          throw ReloadError(
+            "the bundled corpus is built into dossier; open a folder with --data DIR to edit and reload it"
+          )
+        }
+        return try options.load(snapshot: true)
+      })
+  }
+
+  /// Resolves what the command line asked for against the loaded corpus: the briefing, the
+  /// item to open at, the timeline to present (a usage error when one is not there).
+  func resolve(_ startup: inout Startup) throws {
+    try switchBriefing(&startup.userData)
+    if let item { startup.item = try ItemReference.resolve(item, in: startup.corpus) }
+    if let timeline {
+      let filter = try timeline.filter(for: startup.corpus)
+      startup.presentation = .timeline(
+        items: filter.apply(to: startup.corpus).map { ItemRef.event($0.id).description },
+        filter: filter.description)
+    } else if briefing != nil {
+      startup.presentation = .briefing
     }
-    var runtime = AppRuntime(state: state, backend: terminal, services: services)
-    let end = runtime.run {
-      trace.mark("first frame")
-      trace.report()
-      // For the end-to-end test that a crash still restores the terminal.
-      if environment["DOSSIER_TEST_CRASH"] == "1" {
-        fatalError("crash requested by DOSSIER_TEST_CRASH")
-      }
-    }
-    // Every change was saved when it was made, and freeing the state of a large corpus (its
-    // search index above all) takes a noticeable time: exit at once.
-    if end == .quit { exit(0) }
-    let signal = terminal.terminationSignal
-    terminal.stop()
-    if let signal { throw ExitCode(128 + signal) }
   }
 
   /// The user data of a corpus (and a message when it could not be read), switched to the
@@ -148,63 +151,43 @@ struct ExplorerSession {
     } catch {
       message = "\(error)"
     }
-    if let briefing, !briefing.isEmpty {
-      do {
-        try userData.switchBriefing(to: briefing)
-      } catch {
-        throw ValidationError("\(error)")
-      }
-    }
+    try switchBriefing(&userData)
     return (userData, message)
   }
 
-  /// Loads the corpus on another thread, drawing the loading screen until it is in; `q` or a
-  /// termination signal stops the program.
-  func loadBehindScreen(_ terminal: NcursesTerminal, theme: Theme) throws -> Corpus {
-    final class Outcome: @unchecked Sendable {
-      let lock = NSLock()
-      var result: Result<Corpus, any Error>?
-      func set(_ value: Result<Corpus, any Error>) {
-        lock.lock()
-        result = value
-        lock.unlock()
-      }
-      var value: Result<Corpus, any Error>? {
-        lock.lock()
-        defer { lock.unlock() }
-        return result
-      }
+  /// Switches to the briefing asked for, if one was named (a usage error when there is none).
+  func switchBriefing(_ userData: inout UserData) throws {
+    guard let briefing, !briefing.isEmpty else { return }
+    do {
+      try userData.switchBriefing(to: briefing)
+    } catch {
+      throw ValidationError("\(error)")
     }
-    let outcome = Outcome()
-    let options = corpus
-    let progress = LoadProgress()
-    DispatchQueue.global(qos: .userInitiated).async {
-      outcome.set(Result { try options.load(progress: progress, snapshot: true) })
+  }
+}
+
+/// The error a session's load failed with, kept from the loading thread so that the session
+/// ends with it as any command would (a usage error, exit 2; a corpus that cannot be opened,
+/// exit 1).
+final class LoadFailure: @unchecked Sendable {
+  private let lock = NSLock()
+  private var kept: (any Error)?
+
+  var error: (any Error)? {
+    lock.lock()
+    defer { lock.unlock() }
+    return kept
+  }
+
+  /// Runs `body`, keeping the error it throws before passing it on.
+  func keep<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      lock.lock()
+      kept = error
+      lock.unlock()
+      throw error
     }
-    let start = Date()
-    let label = corpus.data ?? "the bundled corpus"
-    func draw() {
-      terminal.draw(
-        LoadingScreen(
-          size: terminal.size, theme: theme, label: label,
-          elapsed: Date().timeIntervalSince(start),
-          progress: (progress.fraction, progress.phase)
-        ).render())
-    }
-    draw()
-    while outcome.value == nil {
-      guard let event = terminal.readEvent(timeout: 100) else {
-        let signal = terminal.terminationSignal
-        terminal.stop()
-        guard let signal else { exit(0) }
-        throw ExitCode(128 + signal)
-      }
-      if event == .key(.character("q")) || event == .key(.control("c")) {
-        terminal.stop()
-        exit(0)
-      }
-      draw()
-    }
-    return try outcome.value!.get()
   }
 }

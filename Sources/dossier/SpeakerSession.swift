@@ -29,21 +29,21 @@ struct SpeakerSession {
       Output.err("error: \(error)\n")
       throw ExitCode(1)
     }
-    let loaded: Corpus
-    do {
-      loaded = try ExplorerSession(corpus: corpus, theme: theme).loadBehindScreen(
-        terminal, theme: chosen)
-    } catch {
-      terminal.stop()
-      throw error
-    }
-    let follower = SpeakerFollower(
-      link: SpeakerLink(corpus: loaded.manifest.id, environment: environment))
+    let options = corpus
+    let failure = LoadFailure()
     var runtime = SpeakerRuntime(
-      corpus: loaded, follower: follower, backend: terminal, theme: chosen, unicode: unicode)
+      loading: corpus.data ?? "the bundled corpus",
+      load: { progress in
+        try failure.keep { try options.load(progress: progress, snapshot: true) }
+      },
+      link: {
+        SpeakerFollower(link: SpeakerLink(corpus: $0.manifest.id, environment: environment))
+      },
+      backend: terminal, theme: chosen, unicode: unicode)
     let end = runtime.run()
-    follower.disconnect()
+    runtime.follower?.disconnect()
     if end == .quit { return }
+    if case .loadFailed(let reason) = end { throw failure.error ?? CommandFailure(message: reason) }
     let signal = terminal.terminationSignal
     terminal.stop()
     if let signal { throw ExitCode(128 + signal) }

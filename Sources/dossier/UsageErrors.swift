@@ -39,6 +39,7 @@ enum UsageErrors {
 
 /// An error that is not about usage (a folder that is not a corpus, a file that cannot be
 /// written): printed as `error: message`, exit status 1.
-struct CommandFailure: Error {
+struct CommandFailure: Error, CustomStringConvertible {
   var message: String
+  var description: String { message }
 }

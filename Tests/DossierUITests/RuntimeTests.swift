@@ -15,6 +15,18 @@ final class FakeServices: ExplorerServices, @unchecked Sendable {
 
   init(corpus: Corpus) { self.corpus = corpus }
 
+  /// Start-up's load: made by `load` when a test sets it (a load that waits, or fails), else
+  /// the fixture corpus at once. The progress the runtime gave and the load made are kept.
+  var load: (@Sendable (LoadProgress) -> Pending<Startup>)?
+  var progress: LoadProgress?
+  var pending: Pending<Startup>?
+  func loadCorpus(progress: LoadProgress) -> Pending<Startup> {
+    self.progress = progress
+    let made = load?(progress) ?? Pending(.success(Startup(corpus: corpus)))
+    pending = made
+    return made
+  }
+
   struct Failure: Error, CustomStringConvertible { var description: String }
 
   func save(_ data: UserData) throws -> (data: UserData, message: String?) {

@@ -9,7 +9,21 @@ extension EDTFDate {
   /// Parses an EDTF date of the subset (see `docs/format.md`).
   public static func parse(_ text: String) -> Result<EDTFDate, ParseError> {
     if let point = fastPoint(text) { return .success(EDTFDate(value: .single(point), text: text)) }
+    if let range = fastRange(text) { return .success(EDTFDate(value: range, text: text)) }
     return slowParse(text)
+  }
+
+  /// A range of two common single dates (`1997/1999`, `2009-02/2009-03~`), each read as
+  /// ``fastPoint(_:)`` reads it; anything else (open or unknown ends, a range that ends before
+  /// it starts) goes to the full parser.
+  static func fastRange(_ text: String) -> Value? {
+    let utf8 = text.utf8
+    guard utf8.count <= 23, let slash = utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+    guard let start = fastPoint(String(text[..<slash])),
+      let end = fastPoint(String(text[utf8.index(after: slash)...])),
+      end.lastDay >= start.firstDay
+    else { return nil }
+    return .range(.point(start), .point(end))
   }
 
   /// The common single dates (`2009`, `2009-02`, `2009-02-03`, optionally with `?`, `~`, `%`)

@@ -2,11 +2,11 @@
 /// relations stated from both ends, figures' citations, tags that differ only by an ending, and
 /// events placed after another.
 extension CorpusBuilder {
-  mutating func checkDetails() {
+  mutating func checkDetails(worker: BuildWorker) {
     checkActorWording()
     checkTwoWayRelations()
     checkFigureCitations()
-    checkSimilarTags()
+    diagnostics += worker.similarTags()
     checkEventOrder()
   }
 
@@ -14,8 +14,9 @@ extension CorpusBuilder {
   /// stage are checked while parsed.
   private mutating func checkActorWording() {
     var mentionSpans: [String: [SourceSpan]] = [:]
-    for references in referenceLists {
-      for reference in references {
+    // Only an actor's summary has an actor as its owner, and only files of actors hold actors.
+    for file in actorFiles.sorted() {
+      for reference in referenceLists[file] {
         guard case .mention = reference.kind, case .actor(let owner) = reference.owner else {
           continue
         }
@@ -23,6 +24,7 @@ extension CorpusBuilder {
       }
     }
     let byID = index.actorByID
+    var stems = StemMemo()
     for actor in actors {
       let mentioned = actor.summary.mentionedActors
       guard !mentioned.isEmpty, let spans = mentionSpans[actor.id], spans.count == mentioned.count
@@ -33,7 +35,7 @@ extension CorpusBuilder {
       }
       let targets = mentioned.map { byID[$0].map { actors[$0] } }
       for problem in Wording.problems(
-        in: actor.summary,
+        in: actor.summary, stems: &stems,
         isName: { i in targets[i].map { $0.name == labels[i] } ?? false },
         isPersonOrCountry: { i in targets[i].map { [.person, .country].contains($0.kind) } ?? false
         }
@@ -81,8 +83,9 @@ extension CorpusBuilder {
       }
     }
     let documentIDs = Set(documents.map(\.id))
-    for event in events {
-      for figure in event.figures {
+    // By index: each event read as a whole would be copied.
+    for e in events.indices where !events[e].figures.isEmpty {
+      for figure in events[e].figures {
         guard let note = figure.note, note.utf8.contains(UInt8(ascii: "#")) else { continue }
         let cited = note.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," })
           .map { $0.hasSuffix(".") ? String($0.dropLast()) : String($0) }
@@ -92,57 +95,77 @@ extension CorpusBuilder {
           diagnostics.append(
             Diagnostic(
               .figureCitation, nil,
-              "a figure of event '\(event.id)' names the passage '\(cited)' in its note",
-              at: event.span,
+              "a figure of event '\(events[e].id)' names the passage '\(cited)' in its note",
+              at: events[e].span,
               hint: "write it as the figure's 'cite: \(cited)' (and among the event's citations)"))
         }
       }
     }
   }
 
-  /// Tags that differ only by case or an ending ("exercise", "exercises") are one tag.
-  private mutating func checkSimilarTags() {
+  /// Tags that differ only by case or an ending ("exercise", "exercises") are one tag: the
+  /// diagnostics for the tags of every file. A pure function of its input, so that it runs on
+  /// another core while the files are merged.
+  static func similarTags(_ tagLists: [TagUses]) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
     // By distinct tag of each file, then by distinct tag: a large corpus has hundreds of
-    // thousands of tags but few forms.
-    var uses: [String: (count: Int, first: SourceSpan)] = [:]
+    // thousands of tags but few forms. Tags are numbered across the corpus as they are met.
+    let most = tagLists.reduce(0) { $0 + $1.tags.count }
+    var numbers = [String: Int](minimumCapacity: most)
+    var names: [String] = []
+    var counts: [Int] = []
+    var firsts: [SourceSpan] = []
+    var fileNumbers: [[Int]] = []
+    fileNumbers.reserveCapacity(tagLists.count)
     for list in tagLists {
-      for (tag, spans) in list {
-        if let known = uses[tag] {
-          let first = (known.first.file, known.first.offset) < (spans[0].file, spans[0].offset)
-          uses[tag] = (known.count + spans.count, first ? known.first : spans[0])
+      var local: [Int] = []
+      local.reserveCapacity(list.tags.count)
+      for tag in list.tags {
+        let first = tag.first
+        if let n = numbers[tag.name] {
+          counts[n] += tag.count
+          if (first.file, first.offset) < (firsts[n].file, firsts[n].offset) { firsts[n] = first }
+          local.append(n)
         } else {
-          uses[tag] = (spans.count, spans[0])
+          numbers[tag.name] = names.count
+          local.append(names.count)
+          names.append(tag.name)
+          counts.append(tag.count)
+          firsts.append(first)
         }
       }
+      fileNumbers.append(local)
     }
-    var forms: [String: [String]] = [:]
-    for tag in uses.keys { forms[WordStem.tagKey(tag), default: []].append(tag) }
-    var main: [String: String] = [:]
+    var forms: [String: [Int]] = [:]
+    for (n, tag) in names.enumerated() { forms[WordStem.tagKey(tag), default: []].append(n) }
+    // The tag each other form of a group should be: the most given, then the first given.
+    var main = [Int](repeating: -1, count: names.count)
+    var any = false
     for group in forms.values where group.count > 1 {
       let chosen = group.max { a, b in
-        let x = uses[a]!
-        let y = uses[b]!
-        if x.count != y.count { return x.count < y.count }
-        return (x.first.file, x.first.offset) > (y.first.file, y.first.offset)
+        if counts[a] != counts[b] { return counts[a] < counts[b] }
+        return (firsts[a].file, firsts[a].offset) > (firsts[b].file, firsts[b].offset)
       }!
-      for tag in group where tag != chosen { main[tag] = chosen }
+      for n in group where n != chosen { main[n] = chosen }
+      any = true
     }
-    guard !main.isEmpty else { return }
-    for list in tagLists {
-      for (tag, spans) in list {
-        guard let chosen = main[tag] else { continue }
-        let count = uses[chosen]!.count
-        for span in spans {
-          diagnostics.append(
-            Diagnostic(
-              .similarTag, nil,
-              "the tag '\(tag)' differs from the tag '\(chosen)' only by its form", at: span,
-              hint:
-                "use '\(chosen)' (given \(Counted.text(count, "time"))): filters treat them as two tags"
-            ))
-        }
+    guard any else { return [] }
+    for (list, local) in zip(tagLists, fileNumbers) {
+      for use in list.uses {
+        let n = local[Int(use.tag)]
+        let chosen = main[n]
+        guard chosen >= 0 else { continue }
+        diagnostics.append(
+          Diagnostic(
+            .similarTag, nil,
+            "the tag '\(names[n])' differs from the tag '\(names[chosen])' only by its form",
+            at: use.span,
+            hint:
+              "use '\(names[chosen])' (given \(Counted.text(counts[chosen], "time"))): filters treat them as two tags"
+          ))
       }
     }
+    return diagnostics
   }
 
   /// An event that comes after another cannot be dated before it, nor after itself.

@@ -25,13 +25,15 @@ struct CorpusBuilder {
   var reports: [(id: String, citation: Citation, span: SourceSpan)] = []
   /// References of each file, kept per file to avoid copying them into one array.
   var referenceLists: [[Reference]]
+  /// The files that declare actors, in corpus order (their summaries' mentions are references).
+  var actorFiles: [Int] = []
   /// Links to actors resolved while parsing, per file.
   var actorLinks: [ActorLinks]
   var stanceChecks: [(source: String, citation: Citation, span: SourceSpan)] = []
   /// Where each kept actor's relations name their targets.
   var relationSpans: [String: [SourceSpan]] = [:]
   /// The tags of each file with their places, kept per file (a file has few distinct tags).
-  var tagLists: [[String: [SourceSpan]]] = []
+  var tagLists: [TagUses] = []
   var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
   var afterSpans: [(event: String, span: SourceSpan)] = []
   /// Ids of events and myths dropped for a bad field: references to them are not reported.
@@ -88,6 +90,12 @@ struct CorpusBuilder {
       ))
   }
 
+  /// Makes room for `count` more events (before the files that hold them are added).
+  mutating func reserveEvents(_ count: Int) {
+    eventClaims.reserveCapacity(eventClaims.count + count)
+    eventSpans.reserveCapacity(eventSpans.count + count)
+  }
+
   /// Adds file `file` after intake and parsing; files of one kind are added in corpus order.
   mutating func add(_ intake: Intake, _ context: FileContext?, file: Int) {
     files[file] = intake.file
@@ -104,6 +112,7 @@ struct CorpusBuilder {
     for (source, span) in records.sources where claim("source", source.id, at: span) {
       sources.append(source)
     }
+    if !records.actors.isEmpty { actorFiles.append(file) }
     for (i, (actor, span)) in records.actors.enumerated() where claim("actor", actor.id, at: span) {
       actors.append(actor)
       if i < records.relationSpans.count { relationSpans[actor.id] = records.relationSpans[i] }
@@ -140,37 +149,35 @@ struct CorpusBuilder {
 
   // MARK: Building
 
-  /// Builds the corpus; `known` is what ``knownNames()`` gave after the first stage.
-  mutating func build(known: KnownNames, trace: inout PhaseTrace) -> Corpus {
-    let manifest = known.manifest
-    // On another core: links to actors (most links), then, once the events are in date order,
-    // the events of each actor and lane. The rest is done here meanwhile.
-    let actorTables = ParallelResults<(backlinks: [[ItemRef]], mentions: [String: [ItemRef]])>(
-      count: 1)
-    let sorted = ParallelResults<[Event]>(count: 1)
-    let eventTables = ParallelResults<(byActor: [String: [Int]], byLane: [String: [Int]])>(
-      count: 1)
-    let eventsSorted = DispatchSemaphore(value: 0)
-    let group = DispatchGroup()
-    let (lists, links, actorIDs) = (referenceLists, actorLinks, actors.map(\.id))
-    let lanes = manifest.lanes.map(\.id)
-    DispatchQueue.global().async(group: group) {
-      actorTables.set(
-        0,
-        CorpusBuilder.actorTables(
-          referenceLists: lists, actorLinks: links, actors: actorIDs, actorByID: known.actorByID))
-      eventsSorted.wait()
-      guard let events = sorted.values.first else { return }
-      eventTables.set(
-        0,
-        CorpusBuilder.eventTables(
-          events: events, actors: actorIDs, actorByID: known.actorByID, lanes: lanes))
+  /// Starts the work of the build that another core does, once every file is parsed: the files
+  /// added so far and the contexts of the others (`more`, by file index).
+  func startWorker(
+    adding more: [(file: Int, context: FileContext?)], known: KnownNames
+  )
+    -> BuildWorker
+  {
+    var lists = referenceLists
+    var links = actorLinks
+    var tags = tagLists
+    for (file, context) in more {
+      guard let records = context?.records else { continue }
+      lists[file] = records.references
+      links[file] = records.actorLinks
+      if !records.tags.isEmpty { tags.append(records.tags) }
     }
+    return BuildWorker(referenceLists: lists, actorLinks: links, tagLists: tags, known: known)
+  }
+
+  /// Builds the corpus; `known` is what ``knownNames()`` gave after the first stage, `worker`
+  /// what ``startWorker(adding:known:)`` started.
+  mutating func build(known: KnownNames, worker: BuildWorker, trace: inout PhaseTrace) -> Corpus {
+    let manifest = known.manifest
+    // On the worker's core meanwhile: links to actors, then, once the events are in date
+    // order, the events of each actor and lane.
     sortEvents()
     // Before the events are shared with the other core: changing them then would copy them all.
     addReports()
-    sorted.set(0, events)
-    eventsSorted.signal()
+    worker.eventsAreSorted(events)
     func lookup(_ ids: [String]) -> [String: Int] {
       var table = [String: Int](minimumCapacity: ids.count)
       for (i, id) in ids.enumerated() where table[id] == nil { table[id] = i }
@@ -189,7 +196,7 @@ struct CorpusBuilder {
     checkStances()
     checkMythParents()
     fillLabels()
-    checkDetails()
+    checkDetails(worker: worker)
     sortStances()
     trace.mark("labels")
     buildIndexes()
@@ -198,12 +205,12 @@ struct CorpusBuilder {
       referenceLists: referenceLists, events: events, eventByID: index.eventByID,
       mythByID: index.mythByID, sourceByID: index.sourceByID)
     trace.mark("backlinks")
-    group.wait()
-    if let result = eventTables.values.first {
+    worker.wait()
+    if let result = worker.eventTables {
       index.eventsByActor = result.byActor
       index.eventsByLane = result.byLane
     }
-    if let result = actorTables.values.first {
+    if let result = worker.actorTables {
       for (actor, links) in result.backlinks.enumerated() where !links.isEmpty {
         index.backlinks[.actor(actors[actor].id)] = links
       }

@@ -71,30 +71,44 @@ public enum CorpusLoader {
     }
     let known = builder.knownNames()
     trace.mark("actors")
+    let stems = StemMemos()
     let stageTwo = ParallelResults<FileContext>(count: second.count)
     progress?.willParse(bytes: second.reduce(0) { $0 + jobs[$1].file.bytes.count })
     DispatchQueue.concurrentPerform(iterations: second.count) { k in
       let n = second[k]
       if let file = intake[n]!.text {
-        stageTwo.set(k, parse(file, index: n, role: jobs[n].role, known: known))
+        stageTwo.set(k, parse(file, index: n, role: jobs[n].role, known: known, stems: stems))
       }
       progress?.parsed(bytes: jobs[n].file.bytes.count)
     }
     trace.mark("parse")
-    for (k, context) in stageTwo.slots.enumerated() {
+    let contexts = stageTwo.slots
+    let worker = builder.startWorker(
+      adding: contexts.enumerated().map { (second[$0.offset], $0.element) }, known: known)
+    builder.reserveEvents(contexts.reduce(0) { $0 + ($1?.records.events.count ?? 0) })
+    for (k, context) in contexts.enumerated() {
       builder.add(intake[second[k]]!, context, file: second[k])
     }
     trace.mark("merge")
-    let corpus = builder.build(known: known, trace: &trace)
+    let corpus = builder.build(known: known, worker: worker, trace: &trace)
     trace.report()
     return corpus
   }
 
   /// Parses one file that passed intake.
   private static func parse(
-    _ file: SourceFile, index: Int, role: FileRole, known: KnownNames?
+    _ file: SourceFile, index: Int, role: FileRole, known: KnownNames?, stems: StemMemos? = nil
   ) -> FileContext {
     let context = FileContext(index: index, file: file, known: known)
+    if let stems {
+      context.stems = stems.take()
+    }
+    defer {
+      if let stems {
+        stems.give(context.stems)
+        context.stems = StemMemo()
+      }
+    }
     switch role {
     case .manifest: context.parseManifest()
     case .collection(let collection): context.parseCollection(collection)

@@ -10,15 +10,14 @@ extension FileContext {
   /// Parses `documents/NAME.md`; `name` is the file name without extension.
   func parseDocument(name: String) {
     let bytes = file.bytes
+    // The lines as intake found them (a line break ends a line; a last line may have none).
+    let starts = file.lineStarts
     var lines: [RawLine] = []
-    var p = 0
-    while p < bytes.count {
-      let start = p
-      while p < bytes.count, bytes[p] != UInt8(ascii: "\n") { p += 1 }
-      var end = p
+    lines.reserveCapacity(starts.count)
+    for (k, start) in starts.enumerated() where start < bytes.count {
+      var end = k + 1 < starts.count ? starts[k + 1] - 1 : bytes.count
       if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
       lines.append(RawLine(start: start, end: end))
-      p += 1
     }
     func text(_ line: RawLine) -> Substring {
       Substring(String(decoding: bytes[line.start..<line.end], as: UTF8.self))
@@ -114,7 +113,7 @@ extension FileContext {
       }
       sections[s].paragraphs.append(
         Paragraph(number: number, text: rich, preformatted: false, events: [], offset: first.start))
-      paragraphLines = []
+      paragraphLines.removeAll(keepingCapacity: true)
     }
     /// The citation of the paragraph just before a block (or of its section).
     func anchor() -> Citation {
@@ -403,7 +402,8 @@ extension FileContext {
         return joined.withUnsafeBufferPointer { b -> String? in
           let unitWord = 0..<(end - start)
           let countsWord = (end - start + 1)..<b.count
-          guard Wording.same(b, unitWord, countsWord) else { return nil }
+          var stems = StemMemo()
+          guard Wording.same(b, unitWord, countsWord, stems: &stems) else { return nil }
           return String(decoding: UnsafeBufferPointer(rebasing: b[countsWord]), as: UTF8.self)
         }
       }

@@ -267,7 +267,7 @@ extension FileContext {
   /// The `tags` of a record, each remembered with its place for the check of similar tags.
   func tagList(_ r: inout RecordReader) -> [String] {
     r.texts("tags").map { value, node in
-      records.tags[value, default: []].append(span(of: node))
+      records.tags.add(value, at: span(of: node))
       return value
     }
   }

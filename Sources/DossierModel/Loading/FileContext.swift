@@ -8,6 +8,8 @@ final class FileContext {
   var records = ParsedRecords()
   /// A paragraph's bytes with its line breaks made spaces, reused from one paragraph to the next.
   var paragraphBytes: [UInt8] = []
+  /// The stems of the words that the wording checks compared in this file.
+  var stems = StemMemo()
 
   init(index: Int, file: SourceFile, known: KnownNames? = nil) {
     self.index = index
@@ -74,7 +76,7 @@ final class FileContext {
     actorIndices.reserveCapacity(mentions.count)
     for mention in mentions {
       if let known, let actor = known.actorByID[mention.id] {
-        labels.append(mention.label ?? known.actors[actor].name)
+        labels.append(mention.label ?? known.actorNames[actor])
         records.link(mention: actor, from: owner)
         actorIndices.append(actor)
         continue
@@ -95,9 +97,9 @@ final class FileContext {
     let text = RichText.build(utf8: utf8, mentions: mentions, labels: labels)
     if let known {
       for problem in Wording.problems(
-        in: text, isName: { actorIndices[$0] != nil && mentions[$0].label == nil },
+        in: text, stems: &stems, isName: { actorIndices[$0] != nil && mentions[$0].label == nil },
         isPersonOrCountry: { i in
-          actorIndices[i].map { [.person, .country].contains(known.actors[$0].kind) } ?? false
+          actorIndices[i].map { known.isPersonOrCountry[$0] } ?? false
         })
       {
         report(
@@ -163,8 +165,8 @@ struct ParsedRecords: Sendable {
   /// Events and myths with a valid id that were dropped for a bad field (already reported).
   var droppedEvents: [String] = []
   var droppedMyths: [String] = []
-  /// Where each tag is given, by tag (for the check of similar tags).
-  var tags: [String: [SourceSpan]] = [:]
+  /// Where each tag is given (for the check of similar tags).
+  var tags = TagUses()
   /// Figures with a citation: the event's id, the figure's index, and the span of its `cite`.
   var figureCitations: [(event: String, figure: Int, span: SourceSpan)] = []
   /// Events that come after another: the event's id, and the span of its `after`.

@@ -8,6 +8,11 @@ final class KnownNames: @unchecked Sendable {
   /// Actors in corpus order (the first definition of each id).
   let actors: [Actor]
   let actorByID: [String: Int]
+  /// Each actor's name, in the order of `actors` (read for every mention: an element of
+  /// `actors` would be copied whole).
+  let actorNames: [String]
+  /// Whether each actor of `actors` is a person or a country (for the wording checks).
+  let isPersonOrCountry: [Bool]
   /// Actor indices by folded id, name and alias.
   let actorsByFoldedName: [String: [Int]]
   let laneIDs: Set<String>
@@ -30,6 +35,8 @@ final class KnownNames: @unchecked Sendable {
       }
     }
     actorByID = byID
+    actorNames = actors.map(\.name)
+    isPersonOrCountry = actors.map { $0.kind == .person || $0.kind == .country }
     actorsByFoldedName = folded
     laneIDs = Set(manifest.lanes.map(\.id))
     verdictIDs = Set(manifest.verdicts.map(\.id))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks of the words around mentions, once their labels are known: a label that repeats the
 /// word next to it ("Kaliningrad oblast oblast"), a name alone in parentheses after the words it
 /// names, an article before a person's or a country's name ("a Alexander Lukashenka").
@@ -16,7 +18,8 @@ enum Wording {
   /// The problems of `text`; `isName(i)` tells whether mention `i` shows its actor's name (no
   /// label of its own), `isPersonOrCountry(i)` whether its actor is a person or a country.
   static func problems(
-    in text: RichText, isName: (Int) -> Bool, isPersonOrCountry: (Int) -> Bool
+    in text: RichText, stems: inout StemMemo, isName: (Int) -> Bool,
+    isPersonOrCountry: (Int) -> Bool
   ) -> [Problem] {
     guard !text.mentions.isEmpty else { return [] }
     var plain = text.plain
@@ -33,8 +36,8 @@ enum Wording {
         if let last = lastWord(bytes, start..<end) {
           let (one, two) = nextWords(bytes, from: end)
           let repeated =
-            one.flatMap { same(bytes, last, $0) ? $0 : nil }
-            ?? two.flatMap { same(bytes, last, $0) ? $0 : nil }
+            one.flatMap { same(bytes, last, $0, stems: &stems) ? $0 : nil }
+            ?? two.flatMap { same(bytes, last, $0, stems: &stems) ? $0 : nil }
           if let next = repeated {
             problems.append(
               Problem(
@@ -45,7 +48,9 @@ enum Wording {
           }
         }
         let previous = previousWord(bytes, before: start)
-        if let previous, let first = firstWord(bytes, start..<end), same(bytes, first, previous) {
+        if let previous, let first = firstWord(bytes, start..<end),
+          same(bytes, first, previous, stems: &stems)
+        {
           problems.append(
             Problem(
               mention: i, id: .repeatedWord,
@@ -64,9 +69,7 @@ enum Wording {
                 "the name '\(string(start..<end))' stands alone in parentheses, restating the words before it",
               hint: "link those words instead: [[\(mention.id)|the words before]]"))
         }
-        if let previous, previous.count <= 2, ["a", "an"].contains(string(previous).lowercased()),
-          isPersonOrCountry(i)
-        {
+        if let previous, isArticle(bytes, previous), isPersonOrCountry(i) {
           problems.append(
             Problem(
               mention: i, id: .mentionWording,
@@ -105,6 +108,13 @@ enum Wording {
       if hasLetter(bytes, start..<p) { result.append(start..<p) }
     }
     return result
+  }
+
+  /// Whether a word is "a" or "an", in any case.
+  private static func isArticle(_ bytes: Bytes, _ word: Range<Int>) -> Bool {
+    guard bytes[word.lowerBound] | 0x20 == UInt8(ascii: "a") else { return false }
+    return word.count == 1
+      || (word.count == 2 && bytes[word.lowerBound + 1] | 0x20 == UInt8(ascii: "n"))
   }
 
   private static func shorter(_ id: String) -> String {
@@ -184,8 +194,11 @@ enum Wording {
   }
 
   /// Whether two words are the same word: first by their bytes (lengths within three, and alike
-  /// but for the last three bytes of the shorter, ignoring ASCII case), then folded and stemmed.
-  static func same(_ bytes: Bytes, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+  /// but for the last three bytes of the shorter, ignoring ASCII case), then folded and stemmed
+  /// (each distinct word once, in `stems`).
+  static func same(
+    _ bytes: Bytes, _ a: Range<Int>, _ b: Range<Int>, stems: inout StemMemo
+  ) -> Bool {
     guard a.count > 1, b.count > 1, abs(a.count - b.count) <= 3 else { return false }
     let alike = max(2, min(a.count, b.count) - 3)
     for k in 0..<alike where bytes[a.lowerBound + k] | 0x20 != bytes[b.lowerBound + k] | 0x20 {
@@ -194,7 +207,8 @@ enum Wording {
     func string(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
-    return WordStem.same(string(a), string(b))
+    guard let x = stems.stem(string(a)), let y = stems.stem(string(b)) else { return false }
+    return x == y
   }
 
   /// Whether the words of a label (but perhaps one) are among the dozen words before `offset`:
@@ -250,5 +264,41 @@ enum WordStem {
 
   static func same(_ a: String, _ b: String) -> Bool {
     a.count > 1 && b.count > 1 && stem(a) == stem(b)
+  }
+}
+
+/// The stems of the words already compared (``WordStem/stem(_:)``), so that a word met again
+/// (in a large corpus most words next to mentions are) is not folded and stemmed again.
+struct StemMemo {
+  /// Each word's stem, or nil for a word of one character (never the same as another word).
+  private var stems: [String: String?] = [:]
+
+  /// The stem of `word`, or nil when it has fewer than two characters.
+  mutating func stem(_ word: String) -> String? {
+    if let known = stems[word] { return known }
+    let stem = word.count > 1 ? WordStem.stem(word) : nil
+    if stems.count < 1 << 17 { stems[word] = stem }
+    return stem
+  }
+}
+
+/// Stem memos lent to the files parsed in parallel, one file at a time each, so that the words
+/// of one file are stemmed once for all the files that follow it on the same memo.
+final class StemMemos: @unchecked Sendable {
+  private var free: [StemMemo] = []
+  private let lock = NSLock()
+
+  /// A memo to use for one file (a new one when every memo is in use).
+  func take() -> StemMemo {
+    lock.lock()
+    defer { lock.unlock() }
+    return free.popLast() ?? StemMemo()
+  }
+
+  /// Gives back a memo taken with ``take()``.
+  func give(_ memo: StemMemo) {
+    lock.lock()
+    defer { lock.unlock() }
+    free.append(memo)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses the strict YAML subset of `docs/format.md` from bytes, keeping byte positions.
 ///
 /// The parser works line by line over a byte range of a file, so that event blocks inside
@@ -58,6 +60,17 @@ private struct Parser {
   init(buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
     b = buffer
     var lines: [Line] = []
+    // Counted first, so that the lines take one allocation (most texts are short event blocks).
+    var count = 1
+    if let base = buffer.baseAddress, !range.isEmpty {
+      var at = range.lowerBound
+      while let found = memchr(base + at, 0x0A, range.upperBound - at) {
+        count += 1
+        at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base + 1
+        if at >= range.upperBound { break }
+      }
+    }
+    lines.reserveCapacity(count)
     var p = range.lowerBound
     while p < range.upperBound {
       let start = p
@@ -326,6 +339,7 @@ private struct Parser {
 
   mutating func parseBlockMapping(firstKey: Int, lineIndex: Int, column: Int) throws -> YAMLNode {
     var entries: [YAMLEntry] = []
+    entries.reserveCapacity(8)
     var index = lineIndex
     var keyStart = firstKey
     while true {
@@ -799,6 +813,34 @@ private struct Parser {
       isSequence ? .sequence(items) : .mapping(entries), offset: start, length: length)
   }
 
+  /// Where a plain scalar of a flow collection that starts at `p` ends, if it needs no folding:
+  /// it stays on its line, holds no tab and no two spaces in a row. Nil otherwise.
+  func plainFlowEnd(from p: Int, limit: Int) -> Int? {
+    var q = p
+    while q < limit {
+      let c = b[q]
+      if c == comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}")
+        || c == UInt8(ascii: "[") || c == UInt8(ascii: "{")
+      {
+        break
+      }
+      if c == colon,
+        q + 1 >= limit || b[q + 1] == space || b[q + 1] == newline || b[q + 1] == comma
+          || b[q + 1] == UInt8(ascii: "]") || b[q + 1] == UInt8(ascii: "}")
+      {
+        break
+      }
+      if c == hash, q > p, b[q - 1] == space || b[q - 1] == tab { break }
+      if c == newline || c == UInt8(ascii: "\r") || c == tab
+        || (c == space && q > p && b[q - 1] == space)
+      {
+        return nil
+      }
+      q += 1
+    }
+    return q
+  }
+
   mutating func parseFlowItem(_ q: inout Int, limit: Int, inMapping: Bool) throws -> YAMLNode {
     switch b[q] {
     case UInt8(ascii: "["), UInt8(ascii: "{"):
@@ -814,6 +856,15 @@ private struct Parser {
     default:
       // A plain scalar ends at a flow indicator, at ': ' and at a comment; it may span lines.
       let start = q
+      if let end = plainFlowEnd(from: q, limit: limit) {
+        // On one line with single spaces (most values): the text is the bytes as they are.
+        var last = end
+        while last > start, b[last - 1] == space { last -= 1 }
+        q = end
+        return YAMLNode(
+          .scalar(String(decoding: UnsafeBufferPointer(rebasing: b[start..<last]), as: UTF8.self)),
+          offset: start, length: last - start)
+      }
       var text: [UInt8] = []
       while q < limit {
         let c = b[q]

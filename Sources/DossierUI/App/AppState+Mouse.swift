@@ -28,7 +28,7 @@ extension AppState {
       if layout.detailContent.contains(x: mouse.x, y: mouse.y) {
         screen.detail.scroll = max(0, screen.detail.scroll + delta)
       } else if reading {
-        for _ in 0..<3 { handleReaderAction(delta < 0 ? .up : .down) }
+        for _ in 0..<3 { _ = performInReader(delta < 0 ? .up : .down) }
         keepSelectionVisible()
       } else {
         list.move(by: delta)

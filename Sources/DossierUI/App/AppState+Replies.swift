@@ -8,6 +8,9 @@ extension AppState {
     let before = userData
     defer { if userData != before { rebuildUserDataLists() } }
     switch reply {
+    case .corpusLoaded, .loadFailed:
+      // Start-up's replies open the explorer (``AppRuntime``): it does not exist before them.
+      break
     case .saved(let data, let note):
       userData = data
       ctx.unsaved = false

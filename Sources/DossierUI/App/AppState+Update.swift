@@ -134,40 +134,57 @@ extension AppState {
     case .presenter, .local:
       break
     default:
+      // The rest belongs to the pane with the keyboard.
       if focus == .detail {
-        handleDetailAction(action)
-      } else if reading {
-        handleReaderAction(action)
-      } else {
-        return handleListAction(action)
+        let content = detailPaneContent
+        return apply(screen.detail.perform(action, in: content, page: pageRows))
       }
+      return reading ? performInReader(action) : performInList(action)
+    }
+    return nil
+  }
+
+  /// Sends a key to the list of the current screen.
+  mutating func performInList(_ action: Action) -> Effect? {
+    let corpus = self.corpus
+    let page = pageRows
+    return apply(screen.perform(listAction: action, corpus: corpus, page: page))
+  }
+
+  /// Sends a key to the document reader.
+  mutating func performInReader(_ action: Action) -> Effect? {
+    guard var state = reader else { return nil }
+    let request = state.perform(
+      action, corpus: corpus, page: pageRows, cache: ctx.readerCache, detail: &screen.detail)
+    reader = state
+    return apply(request)
+  }
+
+  /// Does what a screen's key asked of the root.
+  mutating func apply(_ request: ScreenRequest?) -> Effect? {
+    switch request {
+    case nil:
+      break
+    case .openReader(let document):
+      record()
+      reader = ReaderScreen(document: document)
+      screen.detail = DetailPaneState()
+    case .focusDetail:
+      focusDetail()
+    case .focusList:
+      focus = .list
+    case .follow(let ref):
+      follow(ref)
+    case .message(let text):
+      message = text
+    case .effect(let effect):
+      return effect
     }
     return nil
   }
 
   /// How many rows a page is in the current list.
   var pageRows: Int { max(1, layout.listContent.height) }
-
-  mutating func handleListAction(_ action: Action) -> Effect? {
-    switch action {
-    case .first:
-      list.moveTo(0)
-    case .intoDetail: focusDetail()
-    case .open:
-      if view.opensReader, case .document(let id) = list.selected {
-        record()
-        reader = ReaderScreen(document: id)
-      } else if view.opensEditor, case .diagnostic(let n) = list.selected {
-        return openInEditor(n)
-      } else {
-        focusDetail()
-      }
-    default:
-      screen.list.move(action, page: pageRows)
-    }
-    screen.detail = DetailPaneState()
-    return nil
-  }
 
   /// Keeps the list selection (or reader cursor) inside the visible window.
   mutating func keepSelectionVisible() {
@@ -178,19 +195,6 @@ extension AppState {
     } else {
       list.scrollToSelection(height: height)
     }
-  }
-
-  // MARK: Editor
-
-  mutating func openInEditor(_ n: Int) -> Effect? {
-    guard n < corpus.diagnostics.count else { return nil }
-    let diagnostic = corpus.diagnostics[n]
-    guard let span = diagnostic.span, span.file < corpus.files.count else {
-      message = "This problem concerns \(diagnostic.path ?? "the corpus") as a whole"
-      return nil
-    }
-    let file = corpus.files[span.file]
-    return .openEditor(path: file.path, line: file.line(of: span.offset))
   }
 }
 

@@ -6,6 +6,10 @@ import DossierTUI
 /// matters to the screen.
 public enum Effect: Equatable, Sendable {
   case quit
+  /// Start-up: load the corpus (and what the explorer opens on) on another thread, behind the
+  /// loading screen; replies ``Reply/corpusLoaded(_:)`` or ``Reply/loadFailed(_:)``. The
+  /// runtime performs it first when it starts with the loading screen.
+  case loadCorpus
   /// `q` after a failed save: write the user data again, then quit; replies
   /// ``Reply/readyToQuit`` or ``Reply/saveFailedOnQuit(_:)``.
   case saveBeforeQuit
@@ -28,6 +32,10 @@ public enum Effect: Equatable, Sendable {
 
 /// What the runtime reports back after an ``Effect`` (or by itself, as the search index).
 public enum Reply: Sendable {
+  /// Start-up's load is in: the explorer opens on it.
+  case corpusLoaded(Startup)
+  /// Why the corpus could not be loaded at start-up: the session ends with it.
+  case loadFailed(String)
   /// The user data was written; `data` is what is on disk now (merged with another window's
   /// changes), `message` says so when there was anything to merge.
   case saved(UserData, message: String?)

@@ -1,12 +1,6 @@
 import DossierModel
 import DossierTUI
 
-/// The detail pane's state on one screen: the selected link and the first row shown.
-struct DetailPaneState: Equatable {
-  var link = 0
-  var scroll = 0
-}
-
 /// The detail pane of the current screen: what it describes, its lines and links, its keys.
 extension AppState {
   /// The item the detail pane describes: the reader's paragraph, or the list's selection.
@@ -88,41 +82,18 @@ extension AppState {
     screen.detail.link = min(screen.detail.link, max(0, links - 1))
   }
 
-  mutating func handleDetailAction(_ action: Action) {
-    let links = detailLinks
-    var index = screen.detail.link
-    switch action {
-    case .down: index += 1
-    case .up: index -= 1
-    case .halfDown:
-      screen.detail.scroll += pageRows / 2
-      return
-    case .halfUp:
-      screen.detail.scroll = max(0, screen.detail.scroll - pageRows / 2)
-      return
-    case .first: index = 0
-    case .last: index = links.count - 1
-    case .toList:
-      focus = .list
-      return
-    case .open:
-      if index < links.count, let ref = links[index].link { follow(ref) }
-      return
-    default: return
-    }
-    screen.detail.link = min(max(0, index), max(0, links.count - 1))
-    scrollDetailToLink()
+  /// The detail pane as its keys see it (``DetailPaneState/perform(_:in:page:)``).
+  var detailPaneContent: DetailPaneState.Content {
+    DetailPaneState.Content(
+      links: detailLinks.compactMap(\.link), wrapped: wrappedDetail,
+      height: layout.detailContent.height)
   }
 
+  /// Scrolls the detail pane to its selected link (after going back to a place).
   mutating func scrollDetailToLink() {
     let wrapped = wrappedDetail
     let height = layout.detailContent.height
-    let index = screen.detail.link
-    guard let first = wrapped.firstIndex(where: { $0.linkIndex == index }) else { return }
-    var scroll = screen.detail.scroll
-    if first < scroll { scroll = max(0, first - 1) }
-    if first >= scroll + height - 1 { scroll = first - height + 2 }
-    screen.detail.scroll = max(0, scroll)
+    screen.detail.scrollToLink(in: wrapped, height: height)
   }
 
   /// Draws the pane's header (side by side) or the separator with its title (stacked).

@@ -87,8 +87,21 @@ struct ReaderScreen: Equatable {
     return ([actor.name] + actor.aliases).joined(separator: " \n ")
   }
 
-  /// Does a reader action; returns a message for the status line, if any.
+  /// A key of the reader: moves the cursor (the detail pane, which describes the paragraph
+  /// under it, starts again at its top; a search that finds nothing says so), or asks the root
+  /// to give the detail pane the keyboard. `page` is the pane's height in rows.
   mutating func perform(
+    _ action: Action, corpus: Corpus, page: Int, cache: ReaderCache?,
+    detail: inout DetailPaneState
+  ) -> ScreenRequest? {
+    if action == .intoDetail { return .focusDetail }
+    let note = move(action, corpus: corpus, page: page, cache: cache)
+    detail = DetailPaneState()
+    return note.map { .message($0) }
+  }
+
+  /// Moves the cursor as a key asks; returns a message for the status line, if any.
+  mutating func move(
     _ action: Action, corpus: Corpus, page: Int, cache: ReaderCache? = nil
   ) -> String? {
     let paragraphs = corpus.paragraphs(of: document)
@@ -191,18 +204,5 @@ extension AppState {
     return ReaderLayout(
       reader, corpus: corpus, userData: userData, width: layout.listContent.width,
       cache: ctx.readerCache)
-  }
-
-  mutating func handleReaderAction(_ action: Action) {
-    guard var state = reader else { return }
-    if action == .intoDetail {
-      focusDetail()
-      return
-    }
-    if let note = state.perform(action, corpus: corpus, page: pageRows, cache: ctx.readerCache) {
-      message = note
-    }
-    reader = state
-    screen.detail = DetailPaneState()
   }
 }

@@ -6,8 +6,24 @@ import Foundation
 /// The explorer's loop: draw, read an event, update, perform the effects and feed their replies
 /// back, against any ``TerminalBackend``. Nothing here writes the app's state directly: every
 /// outcome is a ``Reply``.
+///
+/// A session starts with the loading screen (``init(opening:backend:services:)``): loading the
+/// corpus is the first effect (``Effect/loadCorpus``), performed on another thread through
+/// ``ExplorerServices/loadCorpus(progress:)`` while the loop draws its progress, and its reply
+/// opens the explorer (``AppRuntime+Loading.swift``).
 public struct AppRuntime {
-  public internal(set) var state: AppState
+  /// The explorer once its corpus is in; nil while the loading screen shows.
+  var app: AppState?
+  /// The explorer. Only once it runs: from the start when the runtime is made with it, else
+  /// after start-up's reply.
+  public internal(set) var state: AppState {
+    get { app! }
+    _modify { yield &app! }
+  }
+  /// How the explorer opens, when the runtime starts with the loading screen.
+  let opening: StartOptions?
+  /// The loading screen and the load under way, until start-up's reply.
+  var loading: LoadingPhase<Startup>?
   let backend: any TerminalBackend
   let services: any ExplorerServices
   /// The speaker link while the presenter is on (see ``syncSpeakerLink()``).
@@ -16,46 +32,92 @@ public struct AppRuntime {
   var speakerTried = false
   /// How often the loop looks at the speaker link while it is open, in milliseconds.
   static let speakerPoll = 100
+  /// The loading screen's clock, in seconds (tests give one they move by hand).
+  var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
 
+  /// A runtime on an explorer already made (its corpus in).
   public init(state: AppState, backend: any TerminalBackend, services: any ExplorerServices) {
-    self.state = state
+    app = state
+    opening = nil
     self.backend = backend
     self.services = services
   }
 
-  /// How a run ended.
-  public enum End: Equatable { case quit, inputClosed }
+  /// A runtime that starts with the loading screen, loads the corpus through `services`, then
+  /// opens the explorer as `options` say.
+  public init(
+    opening options: StartOptions, backend: any TerminalBackend, services: any ExplorerServices
+  ) {
+    opening = options
+    self.backend = backend
+    self.services = services
+  }
 
-  /// Runs until `q` (or the input closes); the backend is stopped on `q`.
+  /// How a run ended: `q`, the input closed (or a termination signal came), or the corpus could
+  /// not be loaded (the reason; the backend is stopped).
+  public enum End: Equatable { case quit, inputClosed, loadFailed(String) }
+
+  /// Runs until `q` (or the input closes, or the load fails); the backend is stopped on `q`.
+  /// `afterFirstFrame` is called once the explorer's first frame is drawn (after the loading
+  /// screen's).
   public mutating func run(afterFirstFrame: () -> Void = {}) -> End {
-    if state.pendingSearch == nil {
-      state.pendingSearch = services.indexInBackground(state.corpus)
-    }
-    syncSpeakerLink()
-    backend.draw(state.render())
-    afterFirstFrame()
+    if app == nil, loading == nil { _ = perform(.loadCorpus) }
+    if app != nil { startExplorer() }
+    draw()
+    var told = app != nil
+    if told { afterFirstFrame() }
     defer { closeSpeakerLink() }
     while let event = backend.readEvent(timeout: waitTime) {
-      var effect = state.handle(event)
-      if state.searchIndexJustFinished { effect = effect ?? state.receive(.searchIndexReady) }
-      while let next = effect {
-        if next == .quit {
-          closeSpeakerLink()
-          backend.stop()
-          if state.presenter == nil { services.savePosition(state.lastPosition) }
-          return .quit
-        }
-        effect = perform(next).flatMap { state.receive($0) }
+      if let end = app == nil ? stepLoading(event) : step(event) { return end }
+      draw()
+      if !told, app != nil {
+        told = true
+        afterFirstFrame()
       }
-      syncSpeakerLink()
-      backend.draw(state.render())
     }
     return .inputClosed
   }
 
+  /// Draws the explorer, or the loading screen while the corpus loads.
+  func draw() {
+    if let app {
+      backend.draw(app.render())
+    } else if let loading {
+      backend.draw(loading.render(size: backend.size, now: clock()))
+    }
+  }
+
+  /// What the explorer does once it runs: the search engine starts in the background, and the
+  /// speaker link follows the presenter.
+  mutating func startExplorer() {
+    if state.pendingSearch == nil {
+      state.pendingSearch = services.indexInBackground(state.corpus)
+    }
+    syncSpeakerLink()
+  }
+
+  /// One event in the explorer: update, the effects and their replies; how the run ends, if it
+  /// does.
+  mutating func step(_ event: InputEvent) -> End? {
+    var effect = state.handle(event)
+    if state.searchIndexJustFinished { effect = effect ?? state.receive(.searchIndexReady) }
+    while let next = effect {
+      if next == .quit {
+        closeSpeakerLink()
+        backend.stop()
+        if state.presenter == nil { services.savePosition(state.lastPosition) }
+        return .quit
+      }
+      effect = perform(next).flatMap { state.receive($0) }
+    }
+    syncSpeakerLink()
+    return nil
+  }
+
   /// How long to wait for input: the state's own ticks, and the speaker link's polls.
   var waitTime: Int? {
-    [state.tickInterval, speaker == nil ? nil : Self.speakerPoll].compactMap { $0 }.min()
+    if let loading { return loading.redrawInterval }
+    return [state.tickInterval, speaker == nil ? nil : Self.speakerPoll].compactMap { $0 }.min()
   }
 
   /// Keeps the speaker link in step with the presenter: opened when it starts (a failure is
@@ -91,6 +153,9 @@ public struct AppRuntime {
   mutating func perform(_ effect: Effect) -> Reply? {
     switch effect {
     case .quit:
+      return nil
+    case .loadCorpus:
+      startLoading()
       return nil
     case .reload:
       do {

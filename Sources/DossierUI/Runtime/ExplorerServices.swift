@@ -5,6 +5,10 @@ import Foundation
 /// What the runtime does outside the app: files, the corpus, the editor. ``FileServices`` is
 /// the real one; tests give their own (a save that fails, a reload that fails).
 public protocol ExplorerServices {
+  /// Starts loading, on another thread, the corpus and what the explorer opens on (the user
+  /// data, where it was left, what the command line asked for); `progress` follows the load.
+  /// Its outcome is start-up's reply; a failure carries the reason the session ends with.
+  func loadCorpus(progress: LoadProgress) -> Pending<Startup>
   /// Writes the user data; returns what is on disk now and a message when it was merged.
   func save(_ data: UserData) throws -> (data: UserData, message: String?)
   /// Reads the corpus again; throws with the reason it could not.
@@ -41,32 +45,83 @@ public struct ReloadError: Error, CustomStringConvertible {
   public init(_ description: String) { self.description = description }
 }
 
-/// The services of a real session: the user data store, the position store, the corpus folder.
-public struct FileServices: ExplorerServices {
-  let store: UserDataStore
-  let positions: LastPositionStore
+/// The services of a real session: the corpus folder, the user data store and the position
+/// store (the corpus's own, known once it is loaded), the editor and the search cache.
+public final class FileServices: ExplorerServices, @unchecked Sendable {
+  let open: @Sendable (LoadProgress) throws -> Corpus
+  let prepare: @Sendable (inout Startup) throws -> Void
   let load: () throws -> Corpus
   let environment: [String: String]
   let searchEngine: (@Sendable (Corpus) throws -> SearchEngine)?
+  private let lock = NSLock()
+  private var opened: (store: UserDataStore, positions: LastPositionStore)?
 
-  /// `load` reads the corpus again (for `r`); it throws ``ReloadError`` or the reading error.
-  /// `searchEngine` opens the corpus's search engine from the cache (``SearchCache``) or builds
-  /// and stores it; it runs on a background thread, and the engine is built in memory when it
-  /// fails or is nil.
+  /// `open` loads the corpus at start-up, telling `progress` (it runs on another thread);
+  /// `prepare` then resolves what the command line asked for against it (the briefing, the
+  /// item to start at), throwing why it cannot. `load` reads the corpus again (for `r`); it
+  /// throws ``ReloadError`` or the reading error. `searchEngine` opens the corpus's search
+  /// engine from the cache (``SearchCache``) or builds and stores it; it runs on a background
+  /// thread, and the engine is built in memory when it fails or is nil.
   public init(
+    environment: [String: String],
+    searchEngine: (@Sendable (Corpus) throws -> SearchEngine)? = nil,
+    open: @escaping @Sendable (LoadProgress) throws -> Corpus,
+    prepare: @escaping @Sendable (inout Startup) throws -> Void = { _ in },
+    reload: @escaping () throws -> Corpus
+  ) {
+    self.environment = environment
+    self.searchEngine = searchEngine
+    self.open = open
+    self.prepare = prepare
+    load = reload
+  }
+
+  /// Services on a corpus already loaded, with its stores.
+  public convenience init(
     store: UserDataStore, positions: LastPositionStore, environment: [String: String],
     searchEngine: (@Sendable (Corpus) throws -> SearchEngine)? = nil,
     load: @escaping () throws -> Corpus
   ) {
-    self.store = store
-    self.positions = positions
-    self.environment = environment
-    self.searchEngine = searchEngine
-    self.load = load
+    self.init(
+      environment: environment, searchEngine: searchEngine,
+      open: { _ in throw ReloadError("the corpus is already open") }, reload: load)
+    opened = (store, positions)
+  }
+
+  /// The stores of the corpus loaded (its user data and position).
+  var stores: (store: UserDataStore, positions: LastPositionStore) {
+    get throws {
+      lock.lock()
+      defer { lock.unlock() }
+      guard let opened else { throw ReloadError("the corpus is not loaded yet") }
+      return opened
+    }
+  }
+
+  /// Loads the corpus, then reads its user data (a message says why it could not be) and
+  /// where it was left, then lets the command line's requests be resolved.
+  public func loadCorpus(progress: LoadProgress) -> Pending<Startup> {
+    Pending { [self] in
+      let corpus = try open(progress)
+      let store = UserDataStore(corpusID: corpus.manifest.id, environment: environment)
+      let positions = LastPositionStore(corpusID: corpus.manifest.id, environment: environment)
+      lock.lock()
+      opened = (store, positions)
+      lock.unlock()
+      var startup = Startup(corpus: corpus)
+      do {
+        startup.userData = try store.load()
+      } catch {
+        startup.userDataMessage = "\(error)"
+      }
+      startup.lastPosition = positions.load()
+      try prepare(&startup)
+      return startup
+    }
   }
 
   public func save(_ data: UserData) throws -> (data: UserData, message: String?) {
-    let outcome = try store.save(data)
+    let outcome = try stores.store.save(data)
     return (outcome.data, outcome.message)
   }
 
@@ -79,7 +134,7 @@ public struct FileServices: ExplorerServices {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     let bytes = try encoder.encode(data)
     let stamp = ISO8601DateFormatter().string(from: Date()).replacingOccurrences(of: ":", with: "")
-    let name = "dossier-unsaved-\(Identifier.slug(store.corpusID))-\(stamp).json"
+    let name = "dossier-unsaved-\(Identifier.slug(try stores.store.corpusID))-\(stamp).json"
     let home = environment["HOME"] ?? NSHomeDirectory()
     var failure: (any Error)?
     for folder in [home, NSTemporaryDirectory()] {
@@ -106,7 +161,7 @@ public struct FileServices: ExplorerServices {
     (environment["VISUAL"] ?? environment["EDITOR"]).flatMap { $0.isEmpty ? nil : $0 }
   }
 
-  public func savePosition(_ position: LastPosition) { try? positions.save(position) }
+  public func savePosition(_ position: LastPosition) { try? stores.positions.save(position) }
 
   /// The corpus's socket under `$XDG_RUNTIME_DIR/dossier/` (see ``SpeakerLink``).
   public func openSpeakerLink(corpus: String) throws -> SpeakerPublisher? {

@@ -8,8 +8,14 @@ import Foundation
 /// the next item, the elapsed time and the countdown. The presenter's keys step the presenter;
 /// `q` and `Esc` close this view only.
 public struct SpeakerRuntime {
-  let corpus: Corpus
-  let follower: SpeakerFollower
+  /// The corpus followed, once it is in (at once when the runtime is made with it).
+  var loaded: Corpus?
+  /// The link to the presenter of the corpus, once it is in.
+  public private(set) var follower: SpeakerFollower?
+  /// The loading screen and the load under way, until the corpus is in.
+  var loading: LoadingPhase<Corpus>?
+  /// Makes the link of a corpus once it is loaded.
+  let link: (Corpus) -> SpeakerFollower
   let backend: any TerminalBackend
   let theme: Theme
   let unicode: Bool
@@ -17,6 +23,8 @@ public struct SpeakerRuntime {
   public private(set) var notice: String?
   /// The slides of the briefing followed, kept while its items stay the same.
   var deck: (key: [String], slides: [Slide])?
+  /// The loading screen's clock, in seconds.
+  var clock: @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime }
 
   /// How often the loop looks at the link (and redraws the clocks), in milliseconds.
   static let poll = 100
@@ -25,26 +33,70 @@ public struct SpeakerRuntime {
     corpus: Corpus, follower: SpeakerFollower, backend: any TerminalBackend, theme: Theme,
     unicode: Bool = true
   ) {
-    self.corpus = corpus
+    loaded = corpus
     self.follower = follower
+    link = { _ in follower }
     self.backend = backend
     self.theme = theme
     self.unicode = unicode
   }
 
-  /// Runs until `q` or `Esc` (or the input closes); the backend is stopped on `q`.
+  /// A speaker view that first loads its corpus behind the loading screen (`load` runs on
+  /// another thread, telling the progress), then follows the presenter over `link`.
+  public init(
+    loading label: String, load: @escaping @Sendable (LoadProgress) throws -> Corpus,
+    link: @escaping (Corpus) -> SpeakerFollower, backend: any TerminalBackend, theme: Theme,
+    unicode: Bool = true
+  ) {
+    let progress = LoadProgress()
+    self.link = link
+    self.backend = backend
+    self.theme = theme
+    self.unicode = unicode
+    loading = LoadingPhase(
+      label: label, theme: theme, progress: progress, pending: Pending { try load(progress) },
+      started: clock())
+  }
+
+  /// Runs until `q` or `Esc` (or the input closes, or the load fails); the backend is stopped
+  /// on `q` and on a failed load.
   public mutating func run() -> AppRuntime.End {
-    _ = follower.poll()
-    backend.draw(render())
-    while let event = backend.readEvent(timeout: Self.poll) {
-      if handle(event) {
+    _ = follower?.poll()
+    draw()
+    while let event = backend.readEvent(timeout: loading?.redrawInterval ?? Self.poll) {
+      if let loading {
+        if loading.quits(event) {
+          backend.stop()
+          return .quit
+        }
+        switch loading.pending.result {
+        case .success(let corpus)?:
+          loaded = corpus
+          follower = link(corpus)
+          self.loading = nil
+        case .failure(let error)?:
+          backend.stop()
+          return .loadFailed("\(error)")
+        case nil:
+          break
+        }
+      } else if handle(event) {
         backend.stop()
         return .quit
       }
-      _ = follower.poll()
-      backend.draw(render())
+      _ = follower?.poll()
+      draw()
     }
     return .inputClosed
+  }
+
+  /// Draws the speaker view, or the loading screen while the corpus loads.
+  mutating func draw() {
+    if let loading {
+      backend.draw(loading.render(size: backend.size, now: clock()))
+    } else {
+      backend.draw(render())
+    }
   }
 
   /// Applies one input event; true when the view is to close.
@@ -59,7 +111,9 @@ public struct SpeakerRuntime {
     case .resize, .tick:
       key = nil
     }
-    guard let key, let action = SpeakerView.action(for: key, snapshot: follower.snapshot) else {
+    guard let key, let follower,
+      let action = SpeakerView.action(for: key, snapshot: follower.snapshot)
+    else {
       return false
     }
     switch action {
@@ -80,6 +134,7 @@ public struct SpeakerRuntime {
     let size = backend.size
     var buffer = Buffer(size: size, fill: Cell(" ", theme.style(.normal)))
     let bottom = size.height - 1
+    guard let follower, let corpus = loaded else { return buffer }
     guard let snapshot = follower.snapshot else {
       let text =
         follower.connected
@@ -119,5 +174,5 @@ public struct SpeakerRuntime {
   }
 
   /// What the view says while no presenter runs for the corpus.
-  var noPresenterText: String { follower.noPresenterMessage }
+  var noPresenterText: String { follower?.noPresenterMessage ?? "" }
 }
