@@ -138,31 +138,48 @@ extension SearchEngine {
     if clauses.count == 1, clauses[0].count == 1 {
       return (single(clauses[0][0], exact: exact, kinds: kinds), true)
     }
-    var matched = [UInt16](repeating: 0, count: size)
-    var stamp = [Int32](repeating: 0, count: size)
+    // Tables by row id, written through pointers (array writes inside these loops paid
+    // uniqueness and exclusivity checks on every row).
+    let matched = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: size)
+    let stamp = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+    let score = UnsafeMutableBufferPointer<Double>.allocate(capacity: size)
+    let isExact = UnsafeMutableBufferPointer<Bool>.allocate(capacity: size)
+    defer {
+      matched.deallocate()
+      stamp.deallocate()
+      score.deallocate()
+      isExact.deallocate()
+    }
+    matched.initialize(repeating: 0)
+    score.initialize(repeating: 0)
+    isExact.initialize(repeating: false)
+    for row in exact where row > 0 && row < size { isExact[row] = true }
     for (c, phrases) in clauses.enumerated() {
       let mark = Int32(c + 1)
+      if phrases.count > 1 { stamp.initialize(repeating: 0) }
       for phrase in phrases {
         phrase.rows.withUnsafeBufferPointer { rows in
-          for row in rows where stamp[Int(row)] != mark {
+          if phrases.count == 1 {
+            // A phrase has each row once.
+            for row in rows where row > 0 && Int(row) < size { matched[Int(row)] += 1 }
+            return
+          }
+          for row in rows where row > 0 && Int(row) < size && stamp[Int(row)] != mark {
             stamp[Int(row)] = mark
             matched[Int(row)] += 1
           }
         }
       }
     }
-    var score = [Double](repeating: 0, count: size)
     for phrase in clauses.joined() {
       phrase.rows.withUnsafeBufferPointer { rows in
         phrase.parts.withUnsafeBufferPointer { parts in
-          for i in 0..<rows.count { score[Int(rows[i])] += parts[i] }
+          for i in 0..<rows.count where rows[i] > 0 && Int(rows[i]) < size {
+            score[Int(rows[i])] += parts[i]
+          }
         }
       }
     }
-    // The exact names are flagged in a table of rows (a set lookup for every row cost more
-    // than the rest of the loop).
-    var isExact = [Bool](repeating: false, count: exact.isEmpty ? 0 : size)
-    for row in exact where row > 0 && row < size { isExact[row] = true }
     let words = UInt16(clauses.count)
     var all = 0
     for row in 1..<size where matched[row] == words { all += 1 }
@@ -170,18 +187,13 @@ extension SearchEngine {
     let least: UInt16 = allWords ? words : 1
     var rows: [SearchRanking.Row] = []
     rows.reserveCapacity((allWords ? all : all + 64) + exact.count)
-    matched.withUnsafeBufferPointer { matched in
-      score.withUnsafeBufferPointer { score in
-        for row in 1..<size {
-          let found = matched[row] >= least
-          let exactRow = !isExact.isEmpty && isExact[row]
-          guard found || exactRow else { continue }
-          rows.append(
-            SearchRanking.Row(
-              id: Int32(row), matched: found ? matched[row] : words, kind: kinds[row],
-              exact: exactRow, score: found ? -score[row] : 0))
-        }
-      }
+    for row in 1..<size {
+      let found = matched[row] >= least
+      guard found || isExact[row] else { continue }
+      rows.append(
+        SearchRanking.Row(
+          id: Int32(row), matched: found ? matched[row] : words, kind: kinds[row],
+          exact: isExact[row], score: found ? -score[row] : 0))
     }
     return (rows, allWords)
   }
