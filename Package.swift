@@ -13,10 +13,14 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/apple/swift-atomics", from: "1.3.0"),
   ],
   targets: [
     // Pure model: format, parser, diagnostics, model, indexes, search, exports. No terminal.
-    .target(name: "DossierModel", dependencies: ["CSQLite"]),
+    // (Atomics: the search's folding table is made a page at a time, on first use, by any thread.)
+    .target(
+      name: "DossierModel",
+      dependencies: ["CSQLite", .product(name: "Atomics", package: "swift-atomics")]),
     // The system SQLite library (with FTS5), for the search engine.
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3",

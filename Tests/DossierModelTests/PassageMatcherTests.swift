@@ -183,4 +183,31 @@ struct PassageMatcherTests {
     #expect(marks.map { String(decoding: bytes[$0], as: UTF8.self) } == ["Zapad", "ended"])
     #expect(SearchQuery("brest").highlights(in: text).count == 50_000)
   }
+
+  @Test func theFoldingTableAgreesWithTheTokenizerForEveryScalarOfThePlane() {
+    // The table takes shortcuts (a scalar that does not change when lowercased folds to
+    // itself); every scalar of the Basic Multilingual Plane must still fold as the tokenizer
+    // folds it, one at a time.
+    let table = FoldingTable.shared
+    var checked = 0
+    for value in UInt32(0)..<0x10000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let isWord = SearchTokenizer.isWordScalar(scalar)
+      #expect(table.isWord(scalar) == isWord, "word test of U+\(String(value, radix: 16))")
+      guard isWord else { continue }
+      var expected: [UInt8] = []
+      TextFolding.fold(scalar) { f in
+        if SearchTokenizer.isWordScalar(f), !(0x300...0x36F).contains(f.value) {
+          expected.append(contentsOf: String(f).utf8)
+        }
+      }
+      var actual: [UInt8] = []
+      table.withFolded(scalar) { actual.append(contentsOf: $0) }
+      if actual != expected {
+        Issue.record("U+\(String(value, radix: 16)) folds to \(actual), not \(expected)")
+      }
+      checked += 1
+    }
+    #expect(checked > 40_000)
+  }
 }

@@ -90,6 +90,21 @@ struct SearchTests {
 
   /// Reading a ranking page by page, from a fresh ranking each time or on, gives the order of a
   /// full sort, however large the result.
+  @Test func aWarmedEngineAnswersAsAColdOne() throws {
+    // Warming reads ahead what the queries read on their way (row lengths and kinds, every
+    // length's vocabulary); the answers must not change.
+    let cold = try SearchEngine.build(Self.bundled.searchFields())
+    let warm = try SearchEngine.build(Self.bundled.searchFields())
+    try warm.warm()
+    for query in ["lukashneka", "iskandr", "zapad 2017", "air defense", "Suwalki", "shield"] {
+      let a = try cold.search(query, prefixLast: false)
+      let b = try warm.search(query, prefixLast: false)
+      #expect(a == b, "\(query)")
+      #expect(try cold.page(a, limit: 20) == warm.page(b, limit: 20), "\(query)")
+    }
+    #expect(try cold.search("lukashneka", prefixLast: false).didYouMean == "lukashenka")
+  }
+
   @Test func rankingsReadInPartsGiveTheFullOrder() {
     var random = PassageMatcherTests.Generator(state: 5)
     let rows = (1...20_000).map { id in

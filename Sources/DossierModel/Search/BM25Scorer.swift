@@ -26,11 +26,19 @@ struct BM25Scorer {
   let averageLength: Double
   /// Each row's length in tokens, by row id.
   let lengths: [UInt32]
+  /// `k1 × (1 − b + b × D / avgdl)` of each row, by row id: the part of the denominator that
+  /// depends on the row alone, computed once with the same operations as FTS5 (so the same
+  /// doubles).
+  let norms: [Double]
+  static let k1 = 1.2
+  static let b = 0.75
 
   init(rowCount: Int, tokens: Int, lengths: [UInt32]) {
     self.rowCount = rowCount
-    averageLength = Double(tokens) / Double(max(1, rowCount))
+    let averageLength = Double(tokens) / Double(max(1, rowCount))
+    self.averageLength = averageLength
     self.lengths = lengths
+    norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / averageLength) }
   }
 
   /// The inverse document frequency of a phrase in `hits` rows, as FTS5 computes it.
@@ -41,16 +49,24 @@ struct BM25Scorer {
 
   /// The phrase's part of the score of every row of its postings.
   func phrase(_ postings: Postings) -> Phrase {
-    let k1 = 1.2
-    let b = 0.75
+    let k1 = Self.k1
     let idf = idf(hits: postings.rows.count)
-    var parts = [Double](repeating: 0, count: postings.rows.count)
-    lengths.withUnsafeBufferPointer { lengths in
-      for (i, row) in postings.rows.enumerated() {
-        let f = postings.weights[i]
-        let d = Double(Int(row) < lengths.count ? lengths[Int(row)] : 0)
-        parts[i] = idf * ((f * (k1 + 1.0)) / (f + k1 * (1 - b + b * d / averageLength)))
+    // A row beyond the lengths (none should be) counts as empty, as before.
+    let empty = Self.k1 * (1 - Self.b + Self.b * 0 / averageLength)
+    let parts = [Double](unsafeUninitializedCapacity: postings.rows.count) { parts, made in
+      norms.withUnsafeBufferPointer { norms in
+        postings.rows.withUnsafeBufferPointer { rows in
+          postings.weights.withUnsafeBufferPointer { weights in
+            for i in 0..<rows.count {
+              let f = weights[i]
+              let row = Int(rows[i])
+              let norm = row >= 0 && row < norms.count ? norms[row] : empty
+              parts[i] = idf * ((f * (k1 + 1.0)) / (f + norm))
+            }
+          }
+        }
       }
+      made = postings.rows.count
     }
     return Phrase(rows: postings.rows, parts: parts)
   }

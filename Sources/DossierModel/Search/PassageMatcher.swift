@@ -1,3 +1,4 @@
+import Atomics
 import Foundation
 
 /// The query matched against one long text (a paragraph, a title) in a single pass over its
@@ -575,34 +576,76 @@ struct WordTable {
   }
 }
 
-/// ``SearchTokenizer``'s word test and folding for every scalar of the Basic Multilingual Plane,
-/// computed once: whether it is part of a word, and the UTF-8 bytes it adds to the folded word.
+/// ``SearchTokenizer``'s word test and folding for every scalar of the Basic Multilingual Plane:
+/// whether it is part of a word, and the UTF-8 bytes it adds to the folded word.
+///
+/// The table is made a page of 1,024 scalars at a time, the first time a scalar of the page is
+/// asked for (by any thread: under a lock, then published with an atomic flag). The whole plane
+/// took 15-20 ms to make (Unicode property lookups), paid by the first search of every
+/// process; a text needs a few pages.
 final class FoldingTable: @unchecked Sendable {
   static let shared = FoldingTable()
+  private static let pageShift = 10
+  private static let pages = 0x10000 >> pageShift
 
   /// Per scalar: bit 31 set when it is a word scalar; bits 8-30 the start of its folded bytes
-  /// in `folded`, bits 0-7 their count. Never freed (one table for the process).
+  /// in its page's bytes, bits 0-7 their count. Zero until the page is made. Never freed (one
+  /// table for the process).
   private let entries: UnsafeMutableBufferPointer<UInt32>
-  private let folded: UnsafeMutableBufferPointer<UInt8>
+  /// Each page's folded bytes, once made.
+  private let pageBytes: UnsafeMutableBufferPointer<UnsafeMutablePointer<UInt8>?>
+  /// Bit `n` set once page `n` is made (set with release, read with acquire ordering).
+  private let made = ManagedAtomic<UInt64>(0)
+  private let lock = NSLock()
 
   private init() {
-    let entries = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 0x10000)
+    entries = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 0x10000)
     entries.initialize(repeating: 0)
+    pageBytes = UnsafeMutableBufferPointer.allocate(capacity: Self.pages)
+    pageBytes.initialize(repeating: nil)
+  }
+
+  /// The entry of a scalar of the plane, its page made first if need be.
+  @inline(__always)
+  private func entry(_ value: Int) -> UInt32 {
+    let bit = UInt64(1) << UInt64(value >> Self.pageShift)
+    if made.load(ordering: .acquiring) & bit == 0 { make(page: value >> Self.pageShift) }
+    return entries[value]
+  }
+
+  /// Makes one page of the table (once, whichever thread asks first).
+  @inline(never)
+  private func make(page: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    let bit = UInt64(1) << UInt64(page)
+    guard made.load(ordering: .relaxed) & bit == 0 else { return }
     var folded: [UInt8] = []
-    for value in 0..<0x10000 {
+    let table = TextFolding.table
+    for value in (page << Self.pageShift)..<((page + 1) << Self.pageShift) {
       guard let scalar = Unicode.Scalar(UInt32(value)), SearchTokenizer.isWordScalar(scalar)
       else { continue }
       let start = folded.count
-      TextFolding.fold(scalar) { f in
-        if SearchTokenizer.isWordScalar(f), !(0x300...0x36F).contains(f.value) {
-          folded.append(contentsOf: String(f).utf8)
+      if value >= 0x80, table[UInt32(value)] == nil, !(0x300...0x36F).contains(value),
+        !scalar.properties.changesWhenLowercased
+      {
+        // Most word scalars (CJK, Hangul, letters without case) fold to themselves.
+        UTF8.encode(scalar) { folded.append($0) }
+      } else {
+        TextFolding.fold(scalar) { f in
+          if SearchTokenizer.isWordScalar(f), !(0x300...0x36F).contains(f.value) {
+            UTF8.encode(f) { folded.append($0) }
+          }
         }
       }
       entries[value] = 1 << 31 | UInt32(start) << 8 | UInt32(folded.count - start)
     }
-    self.entries = entries
-    self.folded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(folded.count, 1))
-    _ = self.folded.initialize(from: folded)
+    let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(folded.count, 1))
+    folded.withUnsafeBufferPointer { source in
+      if let base = source.baseAddress { bytes.initialize(from: base, count: source.count) }
+    }
+    pageBytes[page] = bytes
+    _ = made.loadThenBitwiseOr(with: bit, ordering: .releasing)
   }
 
   /// Letters and digits of ASCII.
@@ -614,7 +657,7 @@ final class FoldingTable: @unchecked Sendable {
   @inline(__always)
   func isWord(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
-    return v < 0x10000 ? entries[Int(v)] & (1 << 31) != 0 : SearchTokenizer.isWordScalar(scalar)
+    return v < 0x10000 ? entry(Int(v)) & (1 << 31) != 0 : SearchTokenizer.isWordScalar(scalar)
   }
 
   /// Calls `body` with the folded bytes of a word scalar (none for a mark that folding drops).
@@ -622,9 +665,10 @@ final class FoldingTable: @unchecked Sendable {
   func withFolded(_ scalar: Unicode.Scalar, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     let v = scalar.value
     if v < 0x10000 {
-      let entry = entries[Int(v)]
-      let start = Int((entry >> 8) & 0x7F_FFFF)
-      body(UnsafeBufferPointer(rebasing: folded[start..<(start + Int(entry & 0xFF))]))
+      let entry = entry(Int(v))
+      let bytes = pageBytes[Int(v) >> Self.pageShift]!
+      body(
+        UnsafeBufferPointer(start: bytes + Int((entry >> 8) & 0x7F_FFFF), count: Int(entry & 0xFF)))
       return
     }
     var bytes: [UInt8] = []

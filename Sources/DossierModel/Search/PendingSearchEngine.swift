@@ -9,10 +9,15 @@ public final class PendingSearchEngine: @unchecked Sendable {
   private var outcome: Result<SearchEngine, any Error>?
 
   /// Starts `make` (typically ``SearchCache/engine(folder:cacheDirectory:load:)``) on a
-  /// background queue.
+  /// background queue, then warms the engine (``SearchEngine/warm()``) there too.
   public init(_ make: @escaping @Sendable () throws -> SearchEngine) {
     DispatchQueue.global(qos: .utility).async { [self] in
-      let result = Result { try make() }
+      let result = Result {
+        let engine = try make()
+        // Only a head start: a query reads whatever warming could not.
+        try? engine.warm()
+        return engine
+      }
       lock.lock()
       outcome = result
       lock.unlock()

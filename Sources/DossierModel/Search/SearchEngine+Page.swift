@@ -41,13 +41,12 @@ extension SearchEngine {
     ref: ItemRef, kind: SearchKind, title: String, date: String?, body: String, aliases: String,
     query: SearchQuery, matcher: PassageMatcher? = nil, matched: Int, exact: Bool
   ) -> SearchHit {
-    let titleMarks = query.highlights(in: title)
+    // The page's one matcher marks the title too (the same marks as the query's own
+    // highlights, which made a matcher and tokenised and stemmed the title for each row).
+    let matcher = matcher.flatMap { $0.isSupported ? $0 : nil }
+    let titleMarks = matcher?.highlights(in: title) ?? query.highlights(in: title)
     let bodyMarks =
-      if let matcher, matcher.isSupported {
-        matcher.highlights(in: body)
-      } else {
-        query.highlights(in: SearchTokenizer.tokens(body))
-      }
+      matcher?.highlights(in: body) ?? query.highlights(in: SearchTokenizer.tokens(body))
     var via = "text"
     if exact || !titleMarks.isEmpty {
       via = kind == .actor ? "name" : kind == .glossary ? "term" : "title"

@@ -23,6 +23,8 @@ public final class SearchEngine: @unchecked Sendable {
   let tokenCount: Int
   /// The scorer, made on the first query (it reads every row's length).
   var scorer: BM25Scorer?
+  /// The kind of every row by its id (made on the first query).
+  var rowKindTable: [SearchKind]?
   /// The vocabulary words of each length in scalars, read on the first misspelling of a length.
   var spelling: [Int: SpellingList] = [:]
 
@@ -58,6 +60,18 @@ public final class SearchEngine: @unchecked Sendable {
 
   /// The number of indexed items.
   public var count: Int { kindStarts.last.map { $0 - 1 } ?? 0 }
+
+  /// The kind of every row, by row id (row 0, unused, is the first kind): made once.
+  func rowKinds() -> [SearchKind] {
+    if let rowKindTable { return rowKindTable }
+    var table = [SearchKind](repeating: SearchKind.allCases[0], count: count + 1)
+    for (k, kind) in SearchKind.allCases.enumerated() where k + 1 < kindStarts.count {
+      let end = min(kindStarts[k + 1], table.count)
+      for row in max(0, kindStarts[k])..<max(max(0, kindStarts[k]), end) { table[row] = kind }
+    }
+    rowKindTable = table
+    return table
+  }
 
   /// The kind of row `id`.
   func kind(ofRow id: Int) -> SearchKind {
