@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one file contributes while it is parsed: records, references to resolve, diagnostics.
 final class FileContext {
   let index: Int
@@ -10,6 +12,9 @@ final class FileContext {
   var paragraphBytes: [UInt8] = []
   /// The stems of the words that the wording checks compared in this file.
   var stems = StemMemo()
+  /// The labels and actors of a text's mentions, kept empty between texts for their room.
+  private var mentionLabels: [String] = []
+  private var mentionActors: [Int?] = []
 
   init(index: Int, file: SourceFile, known: KnownNames? = nil) {
     self.index = index
@@ -62,18 +67,30 @@ final class FileContext {
   /// Parses mentions in a text that came from the node at `offset`, recording the references.
   /// Once the actors are known, mentions are checked and labelled here.
   func richText(_ text: String, at offset: Int, owner: ItemRef) -> RichText {
-    guard text.utf8.contains(UInt8(ascii: "[")) else { return RichText(plain: text) }
     var text = text
+    let hasOpen = text.withUTF8 { utf8 in
+      guard let base = utf8.baseAddress else { return false }
+      return memchr(base, Int32(UInt8(ascii: "[")), utf8.count) != nil
+    }
+    guard hasOpen else { return RichText(plain: text) }
     return text.withUTF8 { richText(utf8: $0, at: offset, owner: owner) }
   }
 
   /// Parses mentions in UTF-8 text, as ``richText(_:at:owner:)`` does.
   func richText(utf8: UnsafeBufferPointer<UInt8>, at offset: Int, owner: ItemRef) -> RichText {
     let mentions = RichText.scan(utf8: utf8)
-    var labels: [String] = []
-    labels.reserveCapacity(mentions.count)
-    var actorIndices: [Int?] = []
-    actorIndices.reserveCapacity(mentions.count)
+    guard !mentions.isEmpty else { return RichText.build(utf8: utf8, mentions: [], labels: []) }
+    // Kept from one text to the next (most texts have mentions: two lists fewer each).
+    var labels = mentionLabels
+    var actorIndices = mentionActors
+    mentionLabels = []
+    mentionActors = []
+    defer {
+      labels.removeAll(keepingCapacity: true)
+      actorIndices.removeAll(keepingCapacity: true)
+      mentionLabels = labels
+      mentionActors = actorIndices
+    }
     for mention in mentions {
       if let known, let actor = known.actorByID[mention.id] {
         labels.append(mention.label ?? known.actorNames[actor])

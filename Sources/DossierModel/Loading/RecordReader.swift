@@ -29,7 +29,10 @@ struct RecordReader {
   /// The node of a field, if present.
   mutating func node(_ key: String) -> YAMLNode? {
     asked.append(key)
-    guard let i = entries.firstIndex(where: { $0.key == key }) else { return nil }
+    // Lengths first: two different texts compare slowly, and most keys differ in length.
+    let length = key.utf8.count
+    guard let i = entries.firstIndex(where: { $0.key.utf8.count == length && $0.key == key })
+    else { return nil }
     read.insert(i)
     if case .null = entries[i].value.value { return nil }
     return entries[i].value

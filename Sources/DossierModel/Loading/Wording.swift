@@ -83,11 +83,13 @@ enum Wording {
 
   typealias Bytes = UnsafeBufferPointer<UInt8>
 
+  @inline(__always)
   private static func isWordByte(_ c: UInt8) -> Bool {
     (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
       || c == UInt8(ascii: "-") || c >= 0x80
   }
 
+  @inline(__always)
   private static func hasLetter(_ bytes: Bytes, _ range: Range<Int>) -> Bool {
     range.contains {
       let c = bytes[$0] | 0x20; return (c >= 0x61 && c <= 0x7A) || bytes[$0] >= 0x80

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Prose with actor mentions (`[[id]]`, `[[id|shown text]]`): the text as a reader sees it,
 /// each mention shown by its label, and where each mention is in it. One string rather than a
 /// string per run keeps a large corpus small.
@@ -89,15 +91,23 @@ extension RichText {
   static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [RawMention] {
     let open = UInt8(ascii: "[")
     let close = UInt8(ascii: "]")
-    guard bytes.contains(open) else { return [] }
+    guard let base = bytes.baseAddress else { return [] }
+    /// The next `[` at or after `i`, or the end (found with memchr: most bytes are prose).
+    func nextOpen(_ i: Int) -> Int {
+      guard i < bytes.count, let found = memchr(base + i, Int32(open), bytes.count - i) else {
+        return bytes.count
+      }
+      return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
+    }
+    guard nextOpen(0) < bytes.count else { return [] }
     @inline(__always) func string(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
     var mentions: [RawMention] = []
-    var i = 0
+    var i = nextOpen(0)
     while i + 1 < bytes.count {
       guard bytes[i] == open, bytes[i + 1] == open else {
-        i += 1
+        i = nextOpen(i + 1)
         continue
       }
       var j = i + 2
@@ -196,7 +206,16 @@ extension RichText {
 
 extension String {
   /// The text without leading and trailing spaces, tabs and line breaks.
-  var trimmingSpaces: String { Substring(self).trimmingSpaces }
+  var trimmingSpaces: String {
+    // Most texts (every value the YAML reader gives) have none to trim: returned as they are.
+    let utf8 = self.utf8
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    @inline(__always) func isSpace(_ b: UInt8) -> Bool {
+      b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+    if !isSpace(first), !isSpace(last) { return self }
+    return Substring(self).trimmingSpaces
+  }
 }
 
 extension Substring {

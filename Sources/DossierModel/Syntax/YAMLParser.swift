@@ -363,7 +363,7 @@ private struct Parser {
       }
       let key = String(decoding: UnsafeBufferPointer(rebasing: b[keyStart..<keyEnd]), as: UTF8.self)
       // Mappings are small: a linear scan beats hashing every key.
-      if entries.contains(where: { $0.key == key }) {
+      if entries.contains(where: { $0.key.utf8.count == key.utf8.count && $0.key == key }) {
         errors.append(
           error(
             "key '\(key)' is given twice in this mapping", at: keyStart,
@@ -790,7 +790,7 @@ private struct Parser {
         }
         q += 1
         skipFlowSpace(&q, limit: limit)
-        if entries.contains(where: { $0.key == key }) {
+        if entries.contains(where: { $0.key.utf8.count == key.utf8.count && $0.key == key }) {
           errors.append(
             error(
               "key '\(key)' is given twice in this mapping", at: keyStart,
