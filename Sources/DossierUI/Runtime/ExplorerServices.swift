@@ -170,11 +170,11 @@ public final class FileServices: ExplorerServices, @unchecked Sendable {
 
   public func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? {
     guard let searchEngine else { return PendingSearchEngine(corpus: corpus) }
-    return PendingSearchEngine {
+    return PendingSearchEngine(opening: {
       // The cached engine when it is current; built in memory when the cache cannot be used.
       do { return try searchEngine(corpus) } catch {
         return try SearchEngine.build(corpus.searchFields())
       }
-    }
+    })
   }
 }

@@ -1,15 +1,19 @@
+import Dispatch
 import Foundation
 
-/// Work under way on another thread (the corpus being loaded at start-up), and its outcome once
-/// it is in. The runtime looks at ``result`` between events and never waits for it.
+/// Work under way on another thread (the corpus being loaded at start-up, the search engine
+/// being opened), and its outcome once it is in. The explorer looks at ``result`` between
+/// events and never waits for it.
 public final class Pending<Value: Sendable>: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
   private let lock = NSLock()
   private var outcome: Result<Value, any Error>?
 
   /// Starts `make` on a background queue.
-  public init(_ make: @escaping @Sendable () throws -> Value) {
-    DispatchQueue.global(qos: .userInitiated).async { [self] in
+  public init(
+    qos: DispatchQoS.QoSClass = .userInitiated, _ make: @escaping @Sendable () throws -> Value
+  ) {
+    DispatchQueue.global(qos: qos).async { [self] in
       finish(Result { try make() })
     }
   }
