@@ -120,7 +120,7 @@ extension SearchEngine {
       let scorer = try bm25Scorer()
       // Each clause's phrases (FTS5's sense: a word, a prefix or words in a row), in order.
       let clauses = try query.clauses.map { try phrases(of: $0, scorer) }
-      let rows = combine(clauses, exact: exact, scorer: scorer)
+      let rows = combine(clauses, exact: exact)
       return SearchMatches(
         query: query, didYouMean: corrected, wordCount: query.clauses.count,
         allWords: rows.allWords, rows: rows.rows)
@@ -131,7 +131,7 @@ extension SearchEngine {
   /// ``handful`` of them, with two clauses or more) the rows with any, each scored by the sum
   /// of its phrases' parts in the query's order, as `bm25()` adds them; then the exact names.
   private func combine(
-    _ clauses: [[BM25Scorer.Phrase]], exact: Set<Int>, scorer: BM25Scorer
+    _ clauses: [[BM25Scorer.Phrase]], exact: Set<Int>
   ) -> (rows: [SearchRanking.Row], allWords: Bool) {
     let size = count + 1
     let kinds = rowKinds()

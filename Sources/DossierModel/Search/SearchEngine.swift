@@ -66,18 +66,12 @@ public final class SearchEngine: @unchecked Sendable {
     if let rowKindTable { return rowKindTable }
     var table = [SearchKind](repeating: SearchKind.allCases[0], count: count + 1)
     for (k, kind) in SearchKind.allCases.enumerated() where k + 1 < kindStarts.count {
+      let start = max(0, kindStarts[k])
       let end = min(kindStarts[k + 1], table.count)
-      for row in max(0, kindStarts[k])..<max(max(0, kindStarts[k]), end) { table[row] = kind }
+      if start < end { for row in start..<end { table[row] = kind } }
     }
     rowKindTable = table
     return table
-  }
-
-  /// The kind of row `id`.
-  func kind(ofRow id: Int) -> SearchKind {
-    var kind = 0
-    while kind + 1 < kindStarts.count - 1, id >= kindStarts[kind + 1] { kind += 1 }
-    return SearchKind(rawValue: kind) ?? .paragraph
   }
 }
 
