@@ -820,24 +820,32 @@ private struct Parser {
       isSequence ? .sequence(items) : .mapping(entries), offset: start, length: length)
   }
 
+  /// Whether a plain scalar of a flow collection that started at `start` ends before `q`: at a
+  /// flow indicator, at a ':' followed by a space, a line end or an indicator, or at a comment.
+  @inline(__always)
+  func endsPlainFlow(at q: Int, start: Int, limit: Int) -> Bool {
+    let c = b[q]
+    if c == comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}") || c == UInt8(ascii: "[")
+      || c == UInt8(ascii: "{")
+    {
+      return true
+    }
+    if c == colon {
+      guard q + 1 < limit else { return true }
+      let next = b[q + 1]
+      return next == space || next == newline || next == comma || next == UInt8(ascii: "]")
+        || next == UInt8(ascii: "}")
+    }
+    return c == hash && q > start && (b[q - 1] == space || b[q - 1] == tab)
+  }
+
   /// Where a plain scalar of a flow collection that starts at `p` ends, if it needs no folding:
   /// it stays on its line, holds no tab and no two spaces in a row. Nil otherwise.
   func plainFlowEnd(from p: Int, limit: Int) -> Int? {
     var q = p
     while q < limit {
       let c = b[q]
-      if c == comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}")
-        || c == UInt8(ascii: "[") || c == UInt8(ascii: "{")
-      {
-        break
-      }
-      if c == colon,
-        q + 1 >= limit || b[q + 1] == space || b[q + 1] == newline || b[q + 1] == comma
-          || b[q + 1] == UInt8(ascii: "]") || b[q + 1] == UInt8(ascii: "}")
-      {
-        break
-      }
-      if c == hash, q > p, b[q - 1] == space || b[q - 1] == tab { break }
+      if endsPlainFlow(at: q, start: p, limit: limit) { break }
       if c == newline || c == UInt8(ascii: "\r") || c == tab
         || (c == space && q > p && b[q - 1] == space)
       {
@@ -875,18 +883,7 @@ private struct Parser {
       var text: [UInt8] = []
       while q < limit {
         let c = b[q]
-        if c == comma || c == UInt8(ascii: "]") || c == UInt8(ascii: "}")
-          || c == UInt8(ascii: "[") || c == UInt8(ascii: "{")
-        {
-          break
-        }
-        if c == colon,
-          q + 1 >= limit || b[q + 1] == space || b[q + 1] == newline || b[q + 1] == comma
-            || b[q + 1] == UInt8(ascii: "]") || b[q + 1] == UInt8(ascii: "}")
-        {
-          break
-        }
-        if c == hash, q > start, b[q - 1] == space || b[q - 1] == tab { break }
+        if endsPlainFlow(at: q, start: start, limit: limit) { break }
         if c == newline || c == UInt8(ascii: "\r") || c == tab {
           if text.last != space { text.append(space) }
           q += 1
