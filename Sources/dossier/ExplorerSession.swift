@@ -69,7 +69,7 @@ struct ExplorerSession {
       opening: options, backend: terminal, services: services(environment, failure))
     var trace = PhaseTrace(label: "explorer")
     let end = runtime.run {
-      trace.mark("first frame")
+      trace.mark("explorer on screen")
       trace.report()
       // For the end-to-end test that a crash still restores the terminal.
       if environment["DOSSIER_TEST_CRASH"] == "1" {
