@@ -23,22 +23,21 @@ struct BM25Scorer {
   }
 
   let rowCount: Int
-  let averageLength: Double
-  /// Each row's length in tokens, by row id.
-  let lengths: [UInt32]
-  /// `k1 × (1 − b + b × D / avgdl)` of each row, by row id: the part of the denominator that
-  /// depends on the row alone, computed once with the same operations as FTS5 (so the same
-  /// doubles).
+  /// `k1 × (1 − b + b × D / avgdl)` of each row (of length `D` tokens), by row id: the part of
+  /// the denominator that depends on the row alone, computed once with the same operations as
+  /// FTS5 (so the same doubles).
   let norms: [Double]
+  /// The same for a row of no tokens (a row id beyond the lengths: none should be).
+  let emptyNorm: Double
   static let k1 = 1.2
   static let b = 0.75
 
   init(rowCount: Int, tokens: Int, lengths: [UInt32]) {
     self.rowCount = rowCount
     let averageLength = Double(tokens) / Double(max(1, rowCount))
-    self.averageLength = averageLength
-    self.lengths = lengths
-    norms = lengths.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / averageLength) }
+    func norm(_ d: Double) -> Double { Self.k1 * (1 - Self.b + Self.b * d / averageLength) }
+    norms = lengths.map { norm(Double($0)) }
+    emptyNorm = norm(0)
   }
 
   /// The inverse document frequency of a phrase in `hits` rows, as FTS5 computes it.
@@ -51,8 +50,6 @@ struct BM25Scorer {
   func phrase(_ postings: Postings) -> Phrase {
     let k1 = Self.k1
     let idf = idf(hits: postings.rows.count)
-    // A row beyond the lengths (none should be) counts as empty, as before.
-    let empty = Self.k1 * (1 - Self.b + Self.b * 0 / averageLength)
     let parts = [Double](unsafeUninitializedCapacity: postings.rows.count) { parts, made in
       norms.withUnsafeBufferPointer { norms in
         postings.rows.withUnsafeBufferPointer { rows in
@@ -60,7 +57,7 @@ struct BM25Scorer {
             for i in 0..<rows.count {
               let f = weights[i]
               let row = Int(rows[i])
-              let norm = row >= 0 && row < norms.count ? norms[row] : empty
+              let norm = row >= 0 && row < norms.count ? norms[row] : emptyNorm
               parts[i] = idf * ((f * (k1 + 1.0)) / (f + norm))
             }
           }
