@@ -13,10 +13,11 @@ struct CorpusOptions: ParsableArguments {
   /// corpus (exit 1) unless `allowIncomplete` (for `check`, which reports it as a diagnostic).
   /// The corpus is kept until the process exits (see ``lastLoaded``); `progress`, if given,
   /// follows the load (for the explorer's loading screen); with `snapshot`, a folder is read
-  /// from its snapshot in the cache when it is current (``CorpusSnapshot``: the explorer).
+  /// from its snapshot in the cache when it is current (``CorpusSnapshot``: the explorer), and
+  /// a new snapshot is written by `later` once it starts (at once without it).
   func load(
     directory override: String? = nil, allowIncomplete: Bool = false,
-    progress: LoadProgress? = nil, snapshot: Bool = false
+    progress: LoadProgress? = nil, snapshot: Bool = false, later: BackgroundWork? = nil
   ) throws -> Corpus {
     let corpus: Corpus
     if let path = override ?? data {
@@ -24,7 +25,7 @@ struct CorpusOptions: ParsableArguments {
       do {
         corpus =
           snapshot
-          ? try CorpusSnapshot.load(folder: path, progress: progress).corpus
+          ? try CorpusSnapshot.load(folder: path, progress: progress, later: later).corpus
           : try CorpusLoader.load(directory: path, progress: progress)
       } catch {
         throw CommandFailure(message: "cannot open corpus '\(Columns.sanitize(path))': \(error)")

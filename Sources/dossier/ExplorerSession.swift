@@ -65,12 +65,15 @@ struct ExplorerSession {
       presenterFont: BigType.Font(rawValue: settings.presenterFont.rawValue) ?? .auto,
       ascii: asciiNeeded)
     let failure = LoadFailure()
+    // The corpus snapshot is written once the explorer's first frame is on screen.
+    let later = BackgroundWork()
     var runtime = AppRuntime(
-      opening: options, backend: terminal, services: services(environment, failure))
+      opening: options, backend: terminal, services: services(environment, failure, later))
     var trace = PhaseTrace(label: "explorer")
     let end = runtime.run {
       trace.mark("explorer on screen")
       trace.report()
+      later.start()
       // For the end-to-end test that a crash still restores the terminal.
       if environment["DOSSIER_TEST_CRASH"] == "1" {
         fatalError("crash requested by DOSSIER_TEST_CRASH")
@@ -89,8 +92,10 @@ struct ExplorerSession {
   /// The services of the session: the corpus loaded (from its snapshot when it is current) and
   /// what the command line asked for resolved against it, on the runtime's loading thread (an
   /// error is kept in `failure`, to end the session with it); the reload, the stores, the
-  /// search cache.
-  func services(_ environment: [String: String], _ failure: LoadFailure) -> FileServices {
+  /// search cache. What can wait for the first frame is handed to `later`.
+  func services(
+    _ environment: [String: String], _ failure: LoadFailure, _ later: BackgroundWork
+  ) -> FileServices {
     let options = corpus
     let cacheFolder = SearchCache.directory(environment: environment)
     let dataFolder = corpus.data
@@ -109,7 +114,7 @@ struct ExplorerSession {
     return FileServices(
       environment: environment, searchEngine: searchEngine,
       open: { progress in
-        try failure.keep { try options.load(progress: progress, snapshot: true) }
+        try failure.keep { try options.load(progress: progress, snapshot: true, later: later) }
       },
       prepare: { startup in
         try failure.keep { try session.resolve(&startup) }

@@ -68,6 +68,35 @@ struct RuntimeLoadingTests {
     _ = runtime.run()
     #expect(backend.screen.contains(" 72%"))
     #expect(backend.screen.contains("merging the files ·"))
+    // The files are parsed: the end of the load is looked for every 10 ms from now on.
+    #expect(backend.timeouts == [100, 10, 10])
+  }
+
+  @Test func theExplorersBackgroundWorkStartsAfterItsFirstFrame() throws {
+    let services = FakeServices(corpus: fixtureCorpus("ui"))
+    let backend = TestBackend(size: Size(width: 120, height: 40), events: [.tick, .tick])
+    var framesWhenIndexing: [Int] = []
+    services.indexStarted = { framesWhenIndexing.append(backend.frames.count) }
+    var runtime = AppRuntime(opening: options, backend: backend, services: services)
+    var firstFrames: [Int] = []
+    #expect(runtime.run { firstFrames.append(backend.frames.count) } == .inputClosed)
+    // The loading screen, then the explorer; the search engine was asked for after it.
+    #expect(firstFrames == [2])
+    #expect(framesWhenIndexing == [2])
+    #expect(runtime.state.ctx.eventFilterIndex?.isStarted == true)
+  }
+
+  @Test func theExplorerOpenedByStartUpLeavesTheFilterIndexForLater() throws {
+    var state = AppState(
+      opening: Startup(corpus: fixtureCorpus("ui")), options: options,
+      size: Size(width: 120, height: 40))
+    let index = try #require(state.ctx.eventFilterIndex)
+    #expect(!index.isStarted)
+    state.startBackgroundWork()
+    #expect(index.isStarted)
+    // Asking for it starts it too: a filter never waits for an index that was not started.
+    let other = EventFilterIndex(corpus: fixtureCorpus("ui"), deferred: true)
+    #expect(other.index.count == fixtureCorpus("ui").events.count)
   }
 
   @Test func theLoadingScreenSaysHowLongItHasTaken() {

@@ -55,7 +55,12 @@ final class FakeServices: ExplorerServices, @unchecked Sendable {
   func fileExists(_ path: String) -> Bool { files[path] != nil || !path.hasPrefix("/") }
   var editor: String? { nil }
   func savePosition(_ position: LastPosition) { positions.append(position) }
-  func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? { nil }
+  /// Called when the runtime starts the search engine (a test sees when that happens).
+  var indexStarted: (() -> Void)?
+  func indexInBackground(_ corpus: Corpus) -> PendingSearchEngine? {
+    indexStarted?()
+    return nil
+  }
   /// The speaker link the presenter gets, or why it cannot have one.
   var speakerLink: SpeakerPublisher?
   var speakerError: (any Error)?

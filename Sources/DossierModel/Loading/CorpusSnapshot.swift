@@ -33,10 +33,11 @@ public enum CorpusSnapshot {
 
   /// The corpus in `folder`: from its snapshot when it is current, else loaded (with
   /// `progress`) and its snapshot written, on another thread when `writeInBackground` (the
-  /// explorer opens meanwhile). `fromSnapshot` says which happened.
+  /// explorer opens meanwhile): by `later` once it starts, when given (the explorer starts it
+  /// once its first list is on screen), else at once. `fromSnapshot` says which happened.
   public static func load(
     folder: String, cacheDirectory: String = SearchCache.directory(),
-    progress: LoadProgress? = nil, writeInBackground: Bool = true
+    progress: LoadProgress? = nil, writeInBackground: Bool = true, later: BackgroundWork? = nil
   ) throws -> (corpus: Corpus, fromSnapshot: Bool) {
     var trace = PhaseTrace(label: "snapshot")
     defer { trace.report() }
@@ -58,7 +59,9 @@ public enum CorpusSnapshot {
     let started = now()
     let input = try CorpusInput.read(directory: folder)
     progress?.finished("read")
+    trace.mark("read")
     let corpus = CorpusLoader.load(input, progress: progress)
+    trace.mark("load")
     guard input.files.allSatisfy({ $0.problem == nil }) else { return (corpus, false) }
     // The files are hashed with the snapshot's writing, not before the corpus is returned.
     let files = input.files
@@ -69,7 +72,9 @@ public enum CorpusSnapshot {
       for i in hashed.indices { hashed[i].hash = hashes[hashed[i].path] }
       try? write(corpus, to: path, root: root, stamps: hashed, built: started)
     }
-    if writeInBackground {
+    if let later, writeInBackground {
+      later.add(store)
+    } else if writeInBackground {
       DispatchQueue.global(qos: .utility).async { store() }
     } else {
       store()

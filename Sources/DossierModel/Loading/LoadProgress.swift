@@ -40,6 +40,9 @@ public final class LoadProgress: @unchecked Sendable {
     "actor links": (1.0, "opening"),
   ]
 
+  /// The fraction reached once the files are parsed (what follows builds the corpus).
+  public static var parsedFraction: Double { phases["parse"]!.end }
+
   /// A phase of the load has finished.
   func finished(_ name: String) {
     guard let phase = Self.phases[name] else { return }

@@ -8,7 +8,8 @@ extension AppState {
   /// `dossier brief` (in its own theme unless one was asked for).
   public init(opening startup: Startup, options: StartOptions, size: Size) {
     self.init(
-      corpus: startup.corpus, theme: options.theme, size: size, corpusLabel: options.corpusLabel)
+      corpus: startup.corpus, theme: options.theme, size: size, corpusLabel: options.corpusLabel,
+      indexLater: true)
     start(
       userData: startup.userData, message: startup.userDataMessage,
       lastPosition: startup.lastPosition, startView: options.startView,

@@ -45,12 +45,24 @@ public struct AppState {
   var drag: ItemRef?
 
   public init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String? = nil) {
+    self.init(corpus: corpus, theme: theme, size: size, corpusLabel: corpusLabel, indexLater: false)
+  }
+
+  /// The explorer on `corpus`; when `indexLater`, the filter's index of the events waits for
+  /// ``startBackgroundWork()`` (start-up calls it once the first frame is on screen).
+  init(corpus: Corpus, theme: Theme, size: Size, corpusLabel: String?, indexLater: Bool) {
     ctx = AppContext(
       corpus: corpus, theme: theme, size: size, corpusLabel: corpusLabel ?? corpus.root)
-    // The filter's index of a large timeline is built on another thread from the start.
-    ctx.eventFilterIndex = EventFilterIndex(corpus: corpus)
+    // The filter's index of a large timeline is built on another thread.
+    ctx.eventFilterIndex = EventFilterIndex(corpus: corpus, deferred: indexLater)
     ctx.dateWidth = AppContext.dateWidth(of: corpus)
     rebuildLists()
+  }
+
+  /// Starts what the explorer builds in the background once it is on screen (the filter's
+  /// index of the events, when it was left for later).
+  mutating func startBackgroundWork() {
+    ctx.eventFilterIndex?.start()
   }
 
   public var corpus: Corpus { ctx.corpus }

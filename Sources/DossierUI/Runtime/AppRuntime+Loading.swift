@@ -31,15 +31,16 @@ extension AppRuntime {
     }
   }
 
-  /// Start-up's reply: the explorer opens on what was loaded (and the search engine starts in
-  /// the background), or the run ends with the reason the corpus could not be loaded.
+  /// Start-up's reply: the explorer opens on what was loaded (its background work starts once
+  /// its first frame is drawn, see ``run(afterFirstFrame:)``), or the run ends with the reason
+  /// the corpus could not be loaded.
   mutating func receive(startup reply: Reply) -> End? {
     switch reply {
     case .corpusLoaded(let startup):
       guard let opening else { return nil }
       app = AppState(opening: startup, options: opening, size: backend.size)
       loading = nil
-      startExplorer()
+      syncSpeakerLink()
       return nil
     case .loadFailed(let reason):
       loading = nil

@@ -59,23 +59,23 @@ public struct AppRuntime {
 
   /// Runs until `q` (or the input closes, or the load fails); the backend is stopped on `q`.
   /// `afterFirstFrame` is called once the explorer's first frame is drawn (after the loading
-  /// screen's).
+  /// screen's), when the explorer's background work has started (``startExplorer()``).
   public mutating func run(afterFirstFrame: () -> Void = {}) -> End {
     if app == nil, loading == nil { _ = perform(.loadCorpus) }
-    if app != nil { startExplorer() }
+    if app != nil { syncSpeakerLink() }
     draw()
-    var told = app != nil
-    if told { afterFirstFrame() }
     defer { closeSpeakerLink() }
-    while let event = backend.readEvent(timeout: waitTime) {
-      if let end = app == nil ? stepLoading(event) : step(event) { return end }
-      draw()
+    var told = false
+    while true {
       if !told, app != nil {
         told = true
+        startExplorer()
         afterFirstFrame()
       }
+      guard let event = backend.readEvent(timeout: waitTime) else { return .inputClosed }
+      if let end = app == nil ? stepLoading(event) : step(event) { return end }
+      draw()
     }
-    return .inputClosed
   }
 
   /// Draws the explorer, or the loading screen while the corpus loads.
@@ -87,13 +87,14 @@ public struct AppRuntime {
     }
   }
 
-  /// What the explorer does once it runs: the search engine starts in the background, and the
-  /// speaker link follows the presenter.
+  /// What the explorer starts once its first frame is on screen (not before: on two cores, the
+  /// first list would share them): the filter's index of the events and the search engine, in
+  /// the background.
   mutating func startExplorer() {
+    state.startBackgroundWork()
     if state.pendingSearch == nil {
       state.pendingSearch = services.indexInBackground(state.corpus)
     }
-    syncSpeakerLink()
   }
 
   /// One event in the explorer: update, the effects and their replies; how the run ends, if it
