@@ -224,22 +224,25 @@ enum FileRole: Sendable {
 }
 
 /// Results written by parallel workers, one slot each.
-final class ParallelResults<T>: @unchecked Sendable {
+public final class ParallelResults<T>: @unchecked Sendable {
   private var storage: [T?]
   private let lock = NSLock()
 
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
+  /// `count` empty slots.
+  public init(count: Int) { storage = Array(repeating: nil, count: count) }
 
-  func set(_ index: Int, _ value: T) {
+  /// Fills slot `index`.
+  public func set(_ index: Int, _ value: T) {
     lock.lock()
     storage[index] = value
     lock.unlock()
   }
 
-  var values: [T] { slots.compactMap { $0 } }
+  /// The slots that were set, in order.
+  public var values: [T] { slots.compactMap { $0 } }
 
   /// Every slot, nil where nothing was set. Read only after the workers are done.
-  var slots: [T?] {
+  public var slots: [T?] {
     lock.lock()
     defer { lock.unlock() }
     return storage

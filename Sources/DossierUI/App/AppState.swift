@@ -1,3 +1,4 @@
+import Dispatch
 import DossierModel
 import DossierTUI
 
@@ -55,7 +56,6 @@ public struct AppState {
       corpus: corpus, theme: theme, size: size, corpusLabel: corpusLabel ?? corpus.root)
     // The filter's index of a large timeline is built on another thread.
     ctx.eventFilterIndex = EventFilterIndex(corpus: corpus, deferred: indexLater)
-    ctx.dateWidth = AppContext.dateWidth(of: corpus)
     rebuildLists()
   }
 
@@ -142,7 +142,6 @@ public struct AppState {
   public mutating func replaceCorpus(_ corpus: Corpus) {
     let selections = screens.mapValues(\.list.selected)
     ctx.corpus = corpus
-    ctx.dateWidth = AppContext.dateWidth(of: corpus)
     ctx.searchEngine = nil
     ctx.searchFailure = nil
     ctx.pendingSearch = nil
@@ -165,20 +164,45 @@ public struct AppState {
     for id in ViewID.allCases where id.source.followsUserData { rebuildList(id) }
   }
 
-  /// Recomputes every view's list from the corpus and filters.
+  /// Recomputes every view's list from the corpus and filters, and the width of the date
+  /// column. They do not depend on each other: they are made on every core (at 100,000 events
+  /// the timeline's list and the date column each take tens of milliseconds, and the
+  /// explorer's first frame waits for them).
   mutating func rebuildLists() {
-    for id in ViewID.allCases { rebuildList(id) }
+    let ids = ViewID.allCases
+    let made = ParallelResults<ListState>(count: ids.count)
+    let width = ParallelResults<Int>(count: 1)
+    // Only read by the workers (its lists, their sources and the corpus are values).
+    nonisolated(unsafe) let state = self
+    DispatchQueue.concurrentPerform(iterations: ids.count + 1) { k in
+      if k == ids.count {
+        width.set(0, AppContext.dateWidth(of: state.corpus))
+      } else {
+        made.set(k, state.makeList(ids[k]))
+      }
+    }
+    ctx.dateWidth = width.slots[0]!
+    for (k, list) in made.slots.enumerated() { install(list!, as: ids[k]) }
   }
 
-  mutating func rebuildList(_ id: ViewID) {
+  mutating func rebuildList(_ id: ViewID) { install(makeList(id), as: id) }
+
+  /// The list of view `id` made again from the corpus and filters, with its text filter and
+  /// selection.
+  func makeList(_ id: ViewID) -> ListState {
     let previous = screens[id]
     var state = ListState(entries: id.source.entries(ctx, filter: timelineFilter))
     state.eventIndex = ctx.eventFilterIndex
     state.textFilter = previous?.list.textFilter ?? ""
     state.applyTextFilter(corpus: corpus)
     if let selected = previous?.list.selected { state.select(selected) }
-    var screen = previous ?? BrowseScreen(id: id, list: state)
-    screen.list = state
+    return state
+  }
+
+  /// Makes `list` the list of view `id`.
+  mutating func install(_ list: ListState, as id: ViewID) {
+    var screen = screens[id] ?? BrowseScreen(id: id, list: list)
+    screen.list = list
     screens[id] = screen
   }
 
