@@ -56,11 +56,17 @@ public struct CorpusInput: Sendable {
   /// Entries that cannot be read (special files, broken links, unreadable files and folders)
   /// become files with a ``File/problem`` and no bytes.
   public static func read(directory path: String) throws -> CorpusInput {
+    try read(directory: path, listed: nil)
+  }
+
+  /// Reads the files below `path` as ``read(directory:)`` does; `listed`, when given, is the
+  /// folder's listing already made (``listEntries(in:)``), read instead of listing it again.
+  static func read(directory path: String, listed: [Entry]?) throws -> CorpusInput {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
       isDirectory.boolValue
     else { throw ReadError.notAFolder(path) }
-    let found = listEntries(in: path)
+    let found = listed ?? listEntries(in: path)
     // The files are read in parallel, straight into byte arrays.
     let results = ParallelResults<File>(count: found.count)
     DispatchQueue.concurrentPerform(iterations: found.count) { i in

@@ -45,7 +45,8 @@ public enum CorpusSnapshot {
     // The folder as given is the corpus's root in its diagnostics (as the loader shows it).
     let display = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
     let path = Self.path(folder: root, cacheDirectory: cacheDirectory)
-    let stamps = CorpusInput.listEntries(in: root).map {
+    let listed = CorpusInput.listEntries(in: root)
+    let stamps = listed.map {
       SearchCache.FileStamp(path: $0.relative, size: $0.size, modified: $0.modified)
     }
     trace.mark("list")
@@ -57,7 +58,8 @@ public enum CorpusSnapshot {
     }
     try? FileManager.default.removeItem(atPath: path)
     let started = now()
-    let input = try CorpusInput.read(directory: folder)
+    // The files listed for the stamps are the files read (one listing, not two).
+    let input = try CorpusInput.read(directory: folder, listed: listed)
     progress?.finished("read")
     trace.mark("read")
     let corpus = CorpusLoader.load(input, progress: progress)
