@@ -30,6 +30,14 @@ struct PassageMatcher {
   private var longestPhrase = 0
   /// The first bytes a word must start with to match anything.
   private var firstBytes = [Bool](repeating: false, count: 256)
+  /// The bytes a scan stops at: wanted first letters in either case, and every byte of a
+  /// non-ASCII scalar; and the same letters lowered, eight to a word, when few enough.
+  private var stops = [Bool](repeating: false, count: 256)
+  private var blocks: [UInt64]?
+  /// What each distinct folded word matched, kept for every text this matcher scans (the
+  /// words of a page's snippets or a document's paragraphs repeat: folding one to its term
+  /// stems it, most of a scan's time when done again for each text).
+  private let memo = ClassificationMemo()
   let clauseCount: Int
 
   init(_ query: SearchQuery) {
@@ -61,11 +69,21 @@ struct PassageMatcher {
         }
       }
     }
+    for byte in 0..<256 where firstBytes[byte] || byte >= 0x80 {
+      stops[byte] = true
+      if byte >= 0x61 && byte <= 0x7A { stops[byte - 0x20] = true }
+    }
+    // Eight bytes at a time: every ASCII stop byte, lowered by setting its 0x20 bit, is one of
+    // these; a block of eight that holds none of them and no byte of 0x80 or more is skipped.
+    var lowered = Set<UInt8>()
+    for byte in 0..<0x80 where stops[byte] { lowered.insert(UInt8(byte) | 0x20) }
+    blocks =
+      lowered.count <= Scanner.mostBlockLetters ? lowered.map { UInt64($0) &* Scanner.ones } : nil
   }
 
   /// What a distinct word matches: the word clauses (bit i for `words[i]`) and its phrase term
   /// number (-1 for none).
-  private struct Match {
+  fileprivate struct Match {
     var words: UInt64
     var phraseTerm: Int32
     static let none = Match(words: 0, phraseTerm: -1)
@@ -198,17 +216,6 @@ struct PassageMatcher {
   /// between), until `body` returns false; returns whether it stopped early.
   @discardableResult
   private func scan(_ text: String, _ body: (Range<Int>, Match, Bool) -> Bool) -> Bool {
-    var stops = [Bool](repeating: false, count: 256)
-    for byte in 0..<256 where firstBytes[byte] || byte >= 0x80 {
-      stops[byte] = true
-      if byte >= 0x61 && byte <= 0x7A { stops[byte - 0x20] = true }
-    }
-    // Eight bytes at a time: every ASCII stop byte, lowered by setting its 0x20 bit, is one of
-    // these; a block of eight that holds none of them and no byte of 0x80 or more is skipped.
-    var lowered = Set<UInt8>()
-    for byte in 0..<0x80 where stops[byte] { lowered.insert(UInt8(byte) | 0x20) }
-    let blocks =
-      lowered.count <= Scanner.mostBlockLetters ? lowered.map { UInt64($0) &* Scanner.ones } : nil
     var copy = text
     return copy.withUTF8 { bytes in
       firstBytes.withUnsafeBufferPointer { first in
@@ -258,7 +265,7 @@ struct PassageMatcher {
       guard s.wanted else { continue }
       let folded = UnsafeBufferPointer(start: s.word, count: s.collected)
       let number = table.number(of: folded)
-      if number == matchOf.count { matchOf.append(classify(Array(folded))) }
+      if number == matchOf.count { matchOf.append(memo.match(folded, classify)) }
       let match = matchOf[number]
       if match.isNone { continue }
       var adjacent = false
@@ -512,8 +519,7 @@ struct PassageMatcher {
 
   /// What a word (folded, as bytes) matches.
   private func classify(_ folded: [UInt8]) -> Match {
-    let foldedText = String(decoding: folded, as: UTF8.self)
-    let term = Array(SearchTokenizer.term(ofFolded: foldedText).utf8)
+    let term = SearchTokenizer.term(ofFolded: folded)
     var matched: UInt64 = 0
     for (index, clause) in words.enumerated() {
       if term == clause.term
@@ -525,6 +531,29 @@ struct PassageMatcher {
     }
     let phraseTerm = phraseTerms.firstIndex(of: term).map(Int32.init) ?? -1
     return Match(words: matched, phraseTerm: phraseTerm)
+  }
+}
+
+/// What a matcher's folded words matched, shared by every copy of the matcher and every text
+/// it scans (under a lock: a matcher may be used from more than one thread).
+private final class ClassificationMemo: @unchecked Sendable {
+  private let lock = NSLock()
+  private var known: [[UInt8]: PassageMatcher.Match] = [:]
+
+  /// The match of `word`, from `classify` the first time.
+  func match(
+    _ word: UnsafeBufferPointer<UInt8>, _ classify: ([UInt8]) -> PassageMatcher.Match
+  ) -> PassageMatcher.Match {
+    let key = Array(word)
+    lock.lock()
+    let found = known[key]
+    lock.unlock()
+    if let found { return found }
+    let made = classify(key)
+    lock.lock()
+    known[key] = made
+    lock.unlock()
+    return made
   }
 }
 

@@ -2,6 +2,10 @@
 /// "ratifies", "ratified" and "ratify" all become "ratifi"; "warned" and "warns" become "warn".
 ///
 /// Words of two letters or fewer are returned as they are, as in the original algorithm.
+///
+/// The suffixes are byte tables made once and tested in place (the first version made an array
+/// for every suffix it tested, and a table of strings for every step: a word cost thousands of
+/// instructions, and stemming was most of a search page's snippets and of the index build).
 enum PorterStemmer {
   /// The stem of a lower-case ASCII word.
   static func stem(_ word: [UInt8]) -> [UInt8] {
@@ -77,44 +81,51 @@ enum PorterStemmer {
       return b[i] != 0x77 && b[i] != 0x78 && b[i] != 0x79
     }
 
-    /// Whether the word ends with `s`; sets `j` to the end of the rest.
-    mutating func ends(_ s: String) -> Bool {
-      let suffix = Array(s.utf8)
-      guard suffix.count <= b.count, b.suffix(suffix.count).elementsEqual(suffix) else {
-        return false
-      }
-      j = b.count - suffix.count - 1
+    /// Whether the word ends with `suffix`; sets `j` to the end of the rest.
+    mutating func ends(_ suffix: [UInt8]) -> Bool {
+      let n = suffix.count
+      let count = b.count
+      guard n <= count else { return false }
+      for i in 0..<n where b[count - n + i] != suffix[i] { return false }
+      j = count - n - 1
       return true
     }
 
-    /// Replaces the suffix after `j` with `s`.
-    mutating func setto(_ s: String) {
-      b.removeSubrange((j + 1)...)
-      b.append(contentsOf: s.utf8)
+    /// Whether the word ends with the one letter `letter`; sets `j` as ``ends(_:)`` does.
+    mutating func ends(letter: UInt8) -> Bool {
+      guard b.last == letter else { return false }
+      j = b.count - 2
+      return true
     }
 
-    mutating func r(_ s: String) { if m() > 0 { setto(s) } }
+    /// Replaces the suffix after `j` with `replacement`.
+    mutating func setto(_ replacement: [UInt8]) {
+      b.removeSubrange((j + 1)...)
+      b.append(contentsOf: replacement)
+    }
+
+    mutating func r(_ replacement: [UInt8]) { if m() > 0 { setto(replacement) } }
 
     mutating func step1ab() {
       if b.last == 0x73 {
-        if ends("sses") {
+        if ends(Suffix.sses) {
           b.removeLast(2)
-        } else if ends("ies") {
-          setto("i")
+        } else if ends(Suffix.ies) {
+          setto(Suffix.i)
         } else if b.count >= 2, b[b.count - 2] != 0x73 {
           b.removeLast()
         }
       }
-      if ends("eed") {
+      if ends(Suffix.eed) {
         if m() > 0 { b.removeLast() }
-      } else if (ends("ed") || ends("ing")) && vowelInStem() {
+      } else if (ends(Suffix.ed) || ends(Suffix.ing)) && vowelInStem() {
         b.removeSubrange((j + 1)...)
-        if ends("at") {
-          setto("ate")
-        } else if ends("bl") {
-          setto("ble")
-        } else if ends("iz") {
-          setto("ize")
+        if ends(Suffix.at) {
+          setto(Suffix.ate)
+        } else if ends(Suffix.bl) {
+          setto(Suffix.ble)
+        } else if ends(Suffix.iz) {
+          setto(Suffix.ize)
         } else if doublec(k) {
           let c = b[k]
           if c != 0x6C && c != 0x73 && c != 0x7A { b.removeLast() }
@@ -126,42 +137,27 @@ enum PorterStemmer {
     }
 
     mutating func step1c() {
-      if ends("y") && vowelInStem() { b[k] = 0x69 }
+      if ends(letter: 0x79) && vowelInStem() { b[k] = 0x69 }
     }
 
     mutating func step2() {
       guard b.count >= 3 else { return }
-      let pairs: [(String, String)] = [
-        ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"),
-        ("izer", "ize"), ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"),
-        ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"), ("ator", "ate"),
-        ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
-        ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
-      ]
-      for (suffix, replacement) in pairs where ends(suffix) {
+      for (suffix, replacement) in Suffix.step2 where ends(suffix) {
         r(replacement)
         return
       }
     }
 
     mutating func step3() {
-      let pairs: [(String, String)] = [
-        ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"),
-        ("ful", ""), ("ness", ""),
-      ]
-      for (suffix, replacement) in pairs where ends(suffix) {
+      for (suffix, replacement) in Suffix.step3 where ends(suffix) {
         r(replacement)
         return
       }
     }
 
     mutating func step4() {
-      let suffixes = [
-        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion",
-        "ou", "ism", "ate", "iti", "ous", "ive", "ize",
-      ]
-      for suffix in suffixes where ends(suffix) {
-        if suffix == "ion" {
+      for suffix in Suffix.step4 where ends(suffix) {
+        if suffix == Suffix.ion {
           guard j >= 0, b[j] == 0x73 || b[j] == 0x74 else { return }
         }
         if m() > 1 { b.removeSubrange((j + 1)...) }
@@ -179,5 +175,40 @@ enum PorterStemmer {
       j = k
       if b[k] == 0x6C && doublec(k) && m() > 1 { b.removeLast() }
     }
+  }
+
+  /// The suffixes and replacements of the steps, as bytes.
+  private enum Suffix {
+    static let sses = Array("sses".utf8)
+    static let ies = Array("ies".utf8)
+    static let i = Array("i".utf8)
+    static let eed = Array("eed".utf8)
+    static let ed = Array("ed".utf8)
+    static let ing = Array("ing".utf8)
+    static let at = Array("at".utf8)
+    static let ate = Array("ate".utf8)
+    static let bl = Array("bl".utf8)
+    static let ble = Array("ble".utf8)
+    static let iz = Array("iz".utf8)
+    static let ize = Array("ize".utf8)
+    static let ion = Array("ion".utf8)
+
+    static let step2: [([UInt8], [UInt8])] = [
+      ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"),
+      ("izer", "ize"), ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"),
+      ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"), ("ator", "ate"),
+      ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
+      ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    static let step3: [([UInt8], [UInt8])] = [
+      ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"),
+      ("ful", ""), ("ness", ""),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    static let step4: [[UInt8]] = [
+      "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion",
+      "ou", "ism", "ate", "iti", "ous", "ive", "ize",
+    ].map { Array($0.utf8) }
   }
 }

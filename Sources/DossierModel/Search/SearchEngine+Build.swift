@@ -61,12 +61,11 @@ extension SearchEngine {
       SearchTokenizer.forEachFoldedWord(in: text) { folded in
         let number = foldedWords.number(of: folded)
         if number == termOfFolded.count {
-          let word = String(decoding: folded, as: UTF8.self)
-          let term = Array(SearchTokenizer.term(ofFolded: word).utf8)
+          let term = SearchTokenizer.term(ofFolded: Array(folded))
           let t = term.withUnsafeBufferPointer { termNumbers.number(of: $0) }
           if t == termBytes.count {
             termBytes.append(term)
-            termWords.append(word)
+            termWords.append(String(decoding: folded, as: UTF8.self))
             termDocs.append(0)
             lastItem.append(0)
             itemWeight.append(0)

@@ -68,7 +68,13 @@ extension SearchEngine {
   )
     -> [SnippetPart]
   {
-    let bytes = Array(text.utf8)
+    parts(bytes: Array(text.utf8), marks, from: start, to: end)
+  }
+
+  /// UTF-8 `bytes` cut into plain and marked parts at the byte ranges `marks`.
+  static func parts(
+    bytes: [UInt8], _ marks: [Range<Int>], from start: Int = 0, to end: Int? = nil
+  ) -> [SnippetPart] {
     let end = end ?? bytes.count
     var parts: [SnippetPart] = []
     var position = start
@@ -94,8 +100,11 @@ extension SearchEngine {
   /// matched words (the start of the text when none matched), on word boundaries, with "…"
   /// where it is cut. Line breaks become spaces.
   static func snippet(_ body: String, _ marks: [Range<Int>]) -> [SnippetPart] {
-    let flat = body.replacingOccurrences(of: "\n", with: " ")
-    let bytes = Array(flat.utf8)
+    // A line break is one byte, as is the space it becomes: the marks' byte offsets hold.
+    var bytes = Array(body.utf8)
+    bytes.withUnsafeMutableBufferPointer { bytes in
+      for i in 0..<bytes.count where bytes[i] == 0x0A { bytes[i] = 0x20 }
+    }
     guard !bytes.isEmpty else { return [] }
     // Characters are counted roughly as bytes here; the extract is trimmed on a space.
     let width = snippetWidth
@@ -122,7 +131,7 @@ extension SearchEngine {
       while start < end, bytes[start - 1] != 0x20 { start += 1 }
     }
     while start < end, bytes[start] == 0x20 { start += 1 }
-    var parts = parts(flat, marks, from: start, to: end)
+    var parts = parts(bytes: bytes, marks, from: start, to: end)
     if start > 0 { parts.insert(SnippetPart("\u{2026}", highlighted: false), at: 0) }
     if end < bytes.count { parts.append(SnippetPart("\u{2026}", highlighted: false)) }
     return parts

@@ -40,8 +40,7 @@ public struct SearchTextIndex: Sendable {
         let w = wordTable.number(of: folded)
         if w == termOfWord.count {
           words.append(folded)
-          var term = Array(
-            SearchTokenizer.term(ofFolded: String(decoding: folded, as: UTF8.self)).utf8)
+          let term = SearchTokenizer.term(ofFolded: Array(folded))
           let t = term.withUnsafeBufferPointer { termTable.number(of: $0) }
           if t == terms.count { term.withUnsafeBufferPointer { terms.append($0) } }
           termOfWord.append(Int32(t))

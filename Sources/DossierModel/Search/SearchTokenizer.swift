@@ -33,13 +33,21 @@ public enum SearchTokenizer {
 
   /// The term of one folded word: spelling folded and stemmed when it is plain ASCII letters.
   public static func term(ofFolded word: String) -> String {
-    var letters = true
-    for byte in word.utf8 where !(byte >= 0x61 && byte <= 0x7A) {
-      letters = false
-      break
-    }
-    guard letters else { return word }
-    return PorterStemmer.stem(SpellingVariants.fold(word))
+    let bytes = Array(word.utf8)
+    guard isLetters(bytes) else { return word }
+    return String(decoding: PorterStemmer.stem(SpellingVariants.fold(bytes: bytes)), as: UTF8.self)
+  }
+
+  /// ``term(ofFolded:)`` of a folded word given as UTF-8 bytes.
+  static func term(ofFolded bytes: [UInt8]) -> [UInt8] {
+    guard isLetters(bytes) else { return bytes }
+    return PorterStemmer.stem(SpellingVariants.fold(bytes: bytes))
+  }
+
+  /// Whether every byte is a lower-case ASCII letter (only such words are spelled and stemmed).
+  private static func isLetters(_ bytes: [UInt8]) -> Bool {
+    for byte in bytes where !(byte >= 0x61 && byte <= 0x7A) { return false }
+    return true
   }
 
   /// Calls `body` with the byte range and folded form of every word of `text`. A word is a run

@@ -8,23 +8,33 @@
 enum SpellingVariants {
   /// The folded spelling of a lower-case ASCII word.
   static func fold(_ word: String) -> String {
-    if let mapped = words[word] { return mapped }
+    String(decoding: fold(bytes: Array(word.utf8)), as: UTF8.self)
+  }
+
+  /// The folded spelling of a lower-case ASCII word, as bytes (tested in place: the rules as
+  /// strings cost more than the stemming that follows).
+  static func fold(bytes word: [UInt8]) -> [UInt8] {
+    if let mapped = wordBytes[word] { return mapped }
     var w = word
-    if w.count >= 5 { w = foldSuffixes(w) }
-    for (british, american) in ourStems where w.hasPrefix(british) {
+    if w.count >= 5 {
+      for (suffix, replacement) in suffixBytes where w.ends(with: suffix) {
+        w.removeLast(suffix.count)
+        w.append(contentsOf: replacement)
+        break
+      }
+    }
+    for (british, american) in ourStemBytes where w.starts(with: british) {
       return american + w.dropFirst(british.count)
     }
     return w
   }
 
-  /// -ise/-ize, -yse/-yze, -ogue/-og and -ence/-ense endings.
-  private static func foldSuffixes(_ word: String) -> String {
-    for (suffix, replacement) in suffixes where word.hasSuffix(suffix) {
-      return word.dropLast(suffix.count) + replacement
-    }
-    return word
-  }
+  private static let wordBytes: [[UInt8]: [UInt8]] = Dictionary(
+    uniqueKeysWithValues: words.map { (Array($0.key.utf8), Array($0.value.utf8)) })
+  private static let suffixBytes = suffixes.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+  private static let ourStemBytes = ourStems.map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
+  /// -ise/-ize, -yse/-yze, -ogue/-og and -ence/-ense endings.
   private static let suffixes: [(String, String)] = [
     ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"),
     ("isers", "izers"), ("iser", "izer"), ("ises", "izes"), ("ise", "ize"),
@@ -69,4 +79,14 @@ enum SpellingVariants {
     for (british, american) in pairs { table[british] = american }
     return table
   }()
+}
+
+extension Array where Element == UInt8 {
+  /// Whether the bytes end with `suffix`.
+  fileprivate func ends(with suffix: [UInt8]) -> Bool {
+    guard suffix.count <= count else { return false }
+    let start = count - suffix.count
+    for i in 0..<suffix.count where self[start + i] != suffix[i] { return false }
+    return true
+  }
 }
