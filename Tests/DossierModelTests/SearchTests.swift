@@ -63,21 +63,29 @@ struct SearchTests {
 
   /// The scores computed from the postings are `bm25()`'s, bit for bit, for words, prefixes,
   /// phrases and queries that fall back to fewer words; and the order is the one a full sort
-  /// of FTS5's scores gives.
-  @Test func scoresAreFTS5sOwn() throws {
+  /// of FTS5's scores gives. Whole words (no prefix) take the intersection of sorted lists,
+  /// prefixes the general tables: both are checked.
+  @Test(arguments: [true, false]) func scoresAreFTS5sOwn(prefixLast: Bool) throws {
     let engine = Self.bundledEngine
     for text in [
       "belarus", "zapad 2017", "air def", "\"air base\" russia", "lukashenko troops",
       "defence budget", "Lukashenka zzzqqq unicorn", "s", "union state treaty", "russ",
+      "russia belarus", "belarus russia military", "the of and", "minsk moscow",
     ] {
-      let matches = try engine.search(text)
+      let matches = try engine.search(text, prefixLast: prefixLast)
       let expression = engine.expression(
         matches.query.clauses, join: matches.allWords ? "AND" : "OR")
-      let statement = try engine.database.statement(
-        "SELECT rowid, bm25(fts, 20.0, 4.0, 1.0, 0.0) FROM fts WHERE fts MATCH ?")
-      statement.bind(1, expression)
-      var fts: [Int: Double] = [:]
-      while try statement.step() { fts[statement.int(0)] = statement.double(1) }
+      // The engine is shared by the suite's tests, which run at once: its connection is used
+      // only under its lock, as the engine uses it (unserialized, two threads in one SQLite
+      // connection crash or spin).
+      let fts = try engine.database.serialized {
+        let statement = try engine.database.statement(
+          "SELECT rowid, bm25(fts, 20.0, 4.0, 1.0, 0.0) FROM fts WHERE fts MATCH ?")
+        statement.bind(1, expression)
+        var fts: [Int: Double] = [:]
+        while try statement.step() { fts[statement.int(0)] = statement.double(1) }
+        return fts
+      }
       let ours = matches.ranking.all.filter { !$0.exact || fts[Int($0.id)] != nil }
       #expect(ours.count == fts.count, "\(text)")
       for row in ours {
@@ -85,6 +93,12 @@ struct SearchTests {
       }
       let sorted = matches.ranking.all
       #expect(zip(sorted, sorted.dropFirst()).allSatisfy { $0.ranks(before: $1) }, "\(text)")
+      // The counts made while the rows were made are those of the rows.
+      let recount = SearchTally(sorted, words: UInt16(matches.wordCount))
+      #expect(matches.fullCount == recount.full, "\(text)")
+      for kind in SearchKind.allCases {
+        #expect(matches.countsByKind[kind] ?? 0 == recount.perKind[kind.rawValue], "\(text)")
+      }
     }
   }
 
@@ -156,6 +170,62 @@ struct SearchTests {
         let got = b.withUnsafeBufferPointer { distance.between(a, $0) }
         #expect(got == expected, "\(a) \(b) limit \(limit)")
       }
+    }
+    // The bit-parallel version gives the whole distance, for words up to 64 scalars, ASCII
+    // or not.
+    let alphabets: [ClosedRange<UInt32>] = [97...100, 0x430...0x433, 97...98]
+    for alphabet in alphabets {
+      for _ in 0..<3000 {
+        let a = (0..<Int.random(in: 1...12, using: &random)).map { _ in
+          UInt32.random(in: alphabet, using: &random)
+        }
+        let b = (0..<Int.random(in: 0...12, using: &random)).map { _ in
+          UInt32.random(in: alphabet, using: &random)
+        }
+        let got = b.withUnsafeBufferPointer { EditPattern(a)!.distance(to: $0) }
+        #expect(got == plain(a, b), "\(a) \(b)")
+      }
+    }
+    for length in [63, 64] {
+      let a = (0..<length).map { _ in UInt32.random(in: 97...99, using: &random) }
+      var b = a
+      b.remove(at: 5)
+      b.swapAt(20, 21)
+      b[40] = 0x431
+      let got = b.withUnsafeBufferPointer { EditPattern(a)!.distance(to: $0) }
+      #expect(got == plain(a, b), "length \(length)")
+    }
+    #expect(EditPattern([UInt32](repeating: 97, count: 65)) == nil)
+  }
+
+  /// Two words within `d` edits differ in at most `2 × d` of their letter bits (the filter
+  /// before the distance), letters repeated or not.
+  @Test func theLetterFilterNeverDropsAWordWithinReach() {
+    var random = PassageMatcherTests.Generator(state: 7)
+    for _ in 0..<20_000 {
+      let a = (0..<Int.random(in: 1...10, using: &random)).map { _ in
+        UInt32.random(in: 97...101, using: &random)
+      }
+      var b = a
+      let edits = Int.random(in: 1...2, using: &random)
+      for _ in 0..<edits {
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0:
+          b.insert(
+            UInt32.random(in: 97...101, using: &random),
+            at: Int.random(in: 0...b.count, using: &random))
+        case 1 where !b.isEmpty: b.remove(at: Int.random(in: 0..<b.count, using: &random))
+        case 2 where !b.isEmpty:
+          b[Int.random(in: 0..<b.count, using: &random)] = UInt32.random(
+            in: 97...101, using: &random)
+        case 3 where b.count > 1:
+          let i = Int.random(in: 0..<(b.count - 1), using: &random)
+          b.swapAt(i, i + 1)
+        default: break
+        }
+      }
+      let differing = (SpellingList.letterBits(a) ^ SpellingList.letterBits(b)).nonzeroBitCount
+      #expect(differing <= 2 * edits, "\(a) \(b)")
     }
   }
 }

@@ -29,7 +29,7 @@ extension EDTFDate {
   /// The common single dates (`2009`, `2009-02`, `2009-02-03`, optionally with `?`, `~`, `%`)
   /// read straight from UTF-8; anything else goes to the full parser.
   static func fastPoint(_ text: String) -> Point? {
-    var utf8 = text.utf8
+    let utf8 = text.utf8
     return utf8.withContiguousStorageIfAvailable { b -> Point? in
       var n = b.count
       var uncertain = false

@@ -43,6 +43,9 @@ final class SQLiteDatabase: @unchecked Sendable {
   }
 
   /// A prepared statement for `sql`, reused across calls (reset and unbound first).
+  ///
+  /// The connection is opened without SQLite's own mutex: once the database is shared between
+  /// threads, call this (and use the statement) only inside ``serialized(_:)``.
   func statement(_ sql: String) throws -> SQLiteStatement {
     if let statement = cached[sql] {
       statement.reset()

@@ -24,24 +24,16 @@ public struct SearchMatches: Sendable, Equatable {
 
   init(
     query: SearchQuery, didYouMean: String? = nil, wordCount: Int, allWords: Bool,
-    rows: [SearchRanking.Row]
+    rows: [SearchRanking.Row], tally: SearchTally? = nil
   ) {
     self.query = query
     self.didYouMean = didYouMean
     self.wordCount = wordCount
     self.allWords = allWords
     total = rows.count
-    // Counted in an array by the kind's number (a dictionary update per row cost 10 ms for
-    // a word in 145,000 items).
-    var perKind = [Int](repeating: 0, count: SearchKind.allCases.count)
-    var full = 0
-    let words = UInt16(clamping: wordCount)
-    rows.withUnsafeBufferPointer { rows in
-      for row in rows {
-        perKind[row.kind.rawValue] += 1
-        if row.matched == words { full += 1 }
-      }
-    }
+    let tally = tally ?? SearchTally(rows, words: UInt16(clamping: wordCount))
+    let perKind = tally.perKind
+    let full = tally.full
     var counts: [SearchKind: Int] = [:]
     for kind in SearchKind.allCases where perKind[kind.rawValue] > 0 {
       counts[kind] = perKind[kind.rawValue]
@@ -65,6 +57,30 @@ public struct SearchMatches: Sendable, Equatable {
     a.query == b.query && a.didYouMean == b.didYouMean && a.wordCount == b.wordCount
       && a.allWords == b.allWords && a.total == b.total && a.countsByKind == b.countsByKind
       && (a.ranking === b.ranking || a.ranking.all == b.ranking.all)
+  }
+}
+
+/// How many results a query has of each kind (by the kind's number), and how many have every
+/// word: counted while the rows are made where that is cheaper than a pass of its own.
+struct SearchTally {
+  var perKind = [Int](repeating: 0, count: SearchKind.allCases.count)
+  var full = 0
+
+  init() {}
+
+  /// The counts of `rows`, in a pass over them (in an array by the kind's number: a
+  /// dictionary update per row cost 10 ms for a word in 145,000 items).
+  init(_ rows: [SearchRanking.Row], words: UInt16) {
+    var perKind = perKind
+    var full = 0
+    rows.withUnsafeBufferPointer { rows in
+      for row in rows {
+        perKind[row.kind.rawValue] += 1
+        if row.matched == words { full += 1 }
+      }
+    }
+    self.perKind = perKind
+    self.full = full
   }
 }
 
@@ -123,7 +139,7 @@ extension SearchEngine {
       let rows = combine(clauses, exact: exact)
       return SearchMatches(
         query: query, didYouMean: corrected, wordCount: query.clauses.count,
-        allWords: rows.allWords, rows: rows.rows)
+        allWords: rows.allWords, rows: rows.rows, tally: rows.tally)
     }
   }
 
@@ -132,11 +148,17 @@ extension SearchEngine {
   /// of its phrases' parts in the query's order, as `bm25()` adds them; then the exact names.
   private func combine(
     _ clauses: [[BM25Scorer.Phrase]], exact: Set<Int>
-  ) -> (rows: [SearchRanking.Row], allWords: Bool) {
+  ) -> (rows: [SearchRanking.Row], allWords: Bool, tally: SearchTally?) {
     let size = count + 1
     let kinds = rowKinds()
     if clauses.count == 1, clauses[0].count == 1 {
-      return (single(clauses[0][0], exact: exact, kinds: kinds), true)
+      let (rows, tally) = single(clauses[0][0], exact: exact, kinds: kinds)
+      return (rows, true, tally)
+    }
+    if clauses.allSatisfy({ $0.count == 1 }),
+      let found = everyWord(clauses.map { $0[0] }, exact: exact, kinds: kinds)
+    {
+      return (found.rows, true, found.tally)
     }
     // Tables by row id, written through pointers (array writes inside these loops paid
     // uniqueness and exclusivity checks on every row).
@@ -195,41 +217,51 @@ extension SearchEngine {
           id: Int32(row), matched: found ? matched[row] : words, kind: kinds[row],
           exact: isExact[row], score: found ? -score[row] : 0))
     }
-    return (rows, allWords)
+    return (rows, allWords, nil)
   }
 
   /// The rows of a query of one word or phrase, straight from its postings (the same rows and
-  /// scores as the general case, without its tables of every row), and the exact names.
+  /// scores as the general case, without its tables of every row), and the exact names,
+  /// counted by kind as they are made.
   private func single(
     _ phrase: BM25Scorer.Phrase, exact: Set<Int>, kinds: [SearchKind]
-  ) -> [SearchRanking.Row] {
-    var rows: [SearchRanking.Row] = []
-    rows.reserveCapacity(phrase.rows.count + exact.count)
+  ) -> (rows: [SearchRanking.Row], tally: SearchTally) {
     // The exact names as a table of rows (a set lookup for each row cost more than the rest).
     var isExact = [Bool](repeating: false, count: exact.isEmpty ? 0 : kinds.count)
     for row in exact where row > 0 && row < kinds.count { isExact[row] = true }
     var exactLeft = exact
-    kinds.withUnsafeBufferPointer { kinds in
-      phrase.rows.withUnsafeBufferPointer { ids in
-        phrase.parts.withUnsafeBufferPointer { parts in
-          for i in 0..<ids.count {
-            let row = Int(ids[i])
-            guard row > 0, row < kinds.count else { continue }
-            let exactRow = !isExact.isEmpty && isExact[row]
-            if exactRow { exactLeft.remove(row) }
-            rows.append(
-              SearchRanking.Row(
-                id: ids[i], matched: 1, kind: kinds[row], exact: exactRow, score: -(0 + parts[i])
-              ))
+    var tally = SearchTally()
+    var rows = [SearchRanking.Row](
+      unsafeUninitializedCapacity: phrase.rows.count + exact.count
+    ) { rows, made in
+      kinds.withUnsafeBufferPointer { kinds in
+        phrase.rows.withUnsafeBufferPointer { ids in
+          phrase.parts.withUnsafeBufferPointer { parts in
+            tally.perKind.withUnsafeMutableBufferPointer { perKind in
+              for i in 0..<ids.count {
+                let row = Int(ids[i])
+                guard row > 0, row < kinds.count else { continue }
+                let exactRow = !isExact.isEmpty && isExact[row]
+                if exactRow { exactLeft.remove(row) }
+                let kind = kinds[row]
+                perKind[kind.rawValue] += 1
+                rows.baseAddress!.advanced(by: made).initialize(
+                  to: SearchRanking.Row(
+                    id: ids[i], matched: 1, kind: kind, exact: exactRow, score: -(0 + parts[i])))
+                made += 1
+              }
+            }
           }
         }
       }
     }
     for row in exactLeft where row > 0 && row < kinds.count {
+      tally.perKind[kinds[row].rawValue] += 1
       rows.append(
         SearchRanking.Row(id: Int32(row), matched: 1, kind: kinds[row], exact: true, score: 0))
     }
-    return rows
+    tally.full = rows.count
+    return (rows, tally)
   }
 
   /// The phrases of one clause with their rows and score parts: a word is one term; a prefix is
@@ -240,10 +272,10 @@ extension SearchEngine {
   ) throws -> [BM25Scorer.Phrase] {
     switch clause {
     case .word(let term, let folded, let prefix):
-      guard prefix else { return [try scorer.phrase(try postings(of: term))] }
-      let first = try scorer.phrase(try postings(startingWith: term))
+      guard prefix else { return [scorer.phrase(try postings(of: term))] }
+      let first = scorer.phrase(try postings(startingWith: term))
       guard term != folded else { return [first] }
-      return [first, try scorer.phrase(try postings(startingWith: folded))]
+      return [first, scorer.phrase(try postings(startingWith: folded))]
     case .phrase:
       let statement = try database.statement(
         "SELECT rowid, bm25(fts, 20.0, 4.0, 1.0, 0.0) FROM fts WHERE fts MATCH ?")

@@ -74,16 +74,20 @@ final class SearchRanking: @unchecked Sendable {
   static func select(_ rows: UnsafeMutableBufferPointer<Row>, from low: Int, best: Int) {
     let k = best - low
     guard k > 0, best < rows.count else { return }
-    var heap: [Row] = []
-    heap.reserveCapacity(k)
+    // The heap in a buffer of its own (an array's checks on every read and swap cost more
+    // than the comparisons).
+    let heap = UnsafeMutableBufferPointer<Row>.allocate(capacity: k)
+    defer { heap.deallocate() }
+    var filled = 0
     for i in low..<rows.count {
       let row = rows[i]
-      if heap.count < k {
-        heap.append(row)
-        siftUp(&heap, heap.count - 1)
+      if filled < k {
+        heap.baseAddress!.advanced(by: filled).initialize(to: row)
+        filled += 1
+        siftUp(heap, filled - 1)
       } else if row.ranks(before: heap[0]) {
         heap[0] = row
-        siftDown(&heap, 0)
+        siftDown(heap, 0, filled)
       }
     }
     // Rows rank in a strict order (the row id breaks every tie): exactly k rows rank before
@@ -103,7 +107,7 @@ final class SearchRanking: @unchecked Sendable {
   @inline(__always)
   private static func above(_ a: Row, _ b: Row) -> Bool { b.ranks(before: a) }
 
-  private static func siftUp(_ heap: inout [Row], _ index: Int) {
+  private static func siftUp(_ heap: UnsafeMutableBufferPointer<Row>, _ index: Int) {
     var child = index
     while child > 0 {
       let parent = (child - 1) / 2
@@ -113,9 +117,10 @@ final class SearchRanking: @unchecked Sendable {
     }
   }
 
-  private static func siftDown(_ heap: inout [Row], _ index: Int) {
+  private static func siftDown(
+    _ heap: UnsafeMutableBufferPointer<Row>, _ index: Int, _ count: Int
+  ) {
     var parent = index
-    let count = heap.count
     while true {
       let left = 2 * parent + 1
       guard left < count else { return }
