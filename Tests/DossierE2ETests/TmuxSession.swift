@@ -103,8 +103,13 @@ final class TmuxSession {
     env["PATH"] =
       productsDirectory.path + ":"
       + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-    try self.init(width: width, height: height) { _ in
-      (Self.cleanEnvironment(env) + ["sh", "-i"]).map(Self.quote).joined(separator: " ")
+    try self.init(width: width, height: height) { session in
+      // The same isolation as a session of dossier itself: a user's last position (left on
+      // Myths, say) must not decide what this shell's dossier opens on.
+      env["XDG_CONFIG_HOME"] = environment["XDG_CONFIG_HOME"] ?? session.folder + "/config"
+      env["XDG_STATE_HOME"] = environment["XDG_STATE_HOME"] ?? session.folder + "/state"
+      env["XDG_RUNTIME_DIR"] = environment["XDG_RUNTIME_DIR"] ?? session.folder
+      return (Self.cleanEnvironment(env) + ["sh", "-i"]).map(Self.quote).joined(separator: " ")
     }
   }
 
