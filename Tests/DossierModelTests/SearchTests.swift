@@ -102,6 +102,36 @@ struct SearchTests {
     }
   }
 
+  /// A query of one frequent word answers from the word's top rows, ranked when the index was
+  /// built, exactly as from all its rows: the same counts, pages, and whole ranking once read
+  /// past the top rows.
+  @Test func frequentWordsAnswerFromTheirTopRowsAsFromAllRows() throws {
+    let fields = Self.bundled.searchFields()
+    let plain = try SearchEngine.build(fields, topRowsFrom: Int.max)
+    let tops = try SearchEngine.build(fields, topRowsFrom: 2)
+    let belarus = SearchTokenizer.term(ofFolded: "belarus")
+    #expect(try tops.database.serialized { try tops.topRows(of: belarus) }?.rows.count == 256)
+    #expect(try plain.database.serialized { try plain.topRows(of: belarus) } == nil)
+    // A frequent word answers from its top rows, whether it names an item exactly or not.
+    #expect(try tops.search("military", prefixLast: false).ranking.isPartial)
+    #expect(try tops.search("belarus", prefixLast: false).ranking.isPartial)
+    for query in [
+      "belarus", "russia", "military", "zapad", "belaruss", "exercises", "the", "defense",
+      "treaty", "Lukashenka", "air",
+    ] {
+      let a = try plain.search(query, prefixLast: false)
+      let b = try tops.search(query, prefixLast: false)
+      #expect(a.total == b.total, "\(query)")
+      #expect(a.countsByKind == b.countsByKind, "\(query)")
+      #expect(a.summary == b.summary, "\(query)")
+      #expect(try plain.page(a, limit: 20) == tops.page(b, limit: 20), "\(query)")
+      #expect(
+        try plain.page(a, offset: 240, limit: 40) == tops.page(b, offset: 240, limit: 40),
+        "\(query)")
+      #expect(a == b, "\(query)")
+    }
+  }
+
   /// Reading a ranking page by page, from a fresh ranking each time or on, gives the order of a
   /// full sort, however large the result.
   @Test func aWarmedEngineAnswersAsAColdOne() throws {

@@ -10,10 +10,15 @@ import Foundation
 /// `N` rows; the score is minus the sum. The same operations in the same order give the same
 /// doubles (a test compares them with FTS5's).
 struct BM25Scorer {
-  /// A phrase's rows (each once, in any order) and its part of each row's score.
+  /// A phrase's rows (each once, in any order) and its part of each row's score: given (FTS5's
+  /// phrases), or made from each row's weighted frequency when asked for (``scored(_:)``), or
+  /// row by row (``part(_:at:)``) where only some rows are read.
   struct Phrase {
     var rows: [Int32]
     var parts: [Double]
+    /// The weighted frequency in each row, while the parts are not made.
+    var weights: [Double] = []
+    var idf: Double = 0
   }
 
   /// The rows of a word or prefix and the weighted frequency of it in each (each row once).
@@ -46,14 +51,22 @@ struct BM25Scorer {
     return idf <= 0 ? 1e-6 : idf
   }
 
-  /// The phrase's part of the score of every row of its postings.
+  /// The phrase of a word's or prefix's postings, its parts not yet made.
   func phrase(_ postings: Postings) -> Phrase {
+    Phrase(
+      rows: postings.rows, parts: [], weights: postings.weights,
+      idf: idf(hits: postings.rows.count))
+  }
+
+  /// `phrase` with its part of the score of every row made.
+  func scored(_ phrase: Phrase) -> Phrase {
+    guard !phrase.weights.isEmpty else { return phrase }
     let k1 = Self.k1
-    let idf = idf(hits: postings.rows.count)
-    let parts = [Double](unsafeUninitializedCapacity: postings.rows.count) { parts, made in
+    let idf = phrase.idf
+    let parts = [Double](unsafeUninitializedCapacity: phrase.rows.count) { parts, made in
       norms.withUnsafeBufferPointer { norms in
-        postings.rows.withUnsafeBufferPointer { rows in
-          postings.weights.withUnsafeBufferPointer { weights in
+        phrase.rows.withUnsafeBufferPointer { rows in
+          phrase.weights.withUnsafeBufferPointer { weights in
             for i in 0..<rows.count {
               let f = weights[i]
               let row = Int(rows[i])
@@ -63,9 +76,19 @@ struct BM25Scorer {
           }
         }
       }
-      made = postings.rows.count
+      made = phrase.rows.count
     }
-    return Phrase(rows: postings.rows, parts: parts)
+    return Phrase(rows: phrase.rows, parts: parts)
+  }
+
+  /// The part of the score of row `i` of `phrase` (the same double as ``scored(_:)`` makes).
+  @inline(__always)
+  func part(_ phrase: Phrase, at i: Int) -> Double {
+    guard !phrase.weights.isEmpty else { return phrase.parts[i] }
+    let f = phrase.weights[i]
+    let row = Int(phrase.rows[i])
+    let norm = row >= 0 && row < norms.count ? norms[row] : emptyNorm
+    return phrase.idf * ((f * (Self.k1 + 1.0)) / (f + norm))
   }
 }
 

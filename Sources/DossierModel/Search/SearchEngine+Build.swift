@@ -13,7 +13,8 @@ extension SearchEngine {
   /// exactly as `bm25()` would, at a fraction of the cost (``SearchEngine/search(_:prefixLast:)``).
   /// The vocabulary is also kept by word length, for misspellings.
   static func write(
-    _ items: [SearchFields], into database: SQLiteDatabase, extraMeta: [String: String]
+    _ items: [SearchFields], into database: SQLiteDatabase, extraMeta: [String: String],
+    topRowsFrom: Int = SearchEngine.topRowsFrom
   ) throws {
     try database.execute(
       """
@@ -29,6 +30,8 @@ extension SearchEngine {
       CREATE TABLE spelling(length INTEGER PRIMARY KEY, words BLOB NOT NULL, terms BLOB NOT NULL,
         starts BLOB NOT NULL, docs BLOB NOT NULL);
       CREATE TABLE blobs(key TEXT PRIMARY KEY, value BLOB NOT NULL);
+      CREATE TABLE tops(term TEXT PRIMARY KEY, rows BLOB NOT NULL, scores BLOB NOT NULL,
+        counts BLOB NOT NULL);
       CREATE VIRTUAL TABLE fts USING fts5(name, alias, body, tag, content = '',
         tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3');
       """)
@@ -147,11 +150,15 @@ extension SearchEngine {
       lastKind += 1
       starts[lastKind] = items.count + 1
     }
+    let (tokens, lengths) = try writeLengths(database, count: items.count)
     try writePostings(
       database, terms: termBytes, docs: termDocs, postingTerm: postingTerm, rows: postingRow,
-      weights: postingWeight)
+      weights: postingWeight,
+      tops: TopRowsWriter(
+        from: topRowsFrom,
+        scorer: BM25Scorer(rowCount: items.count, tokens: tokens, lengths: lengths),
+        kinds: rowKinds(starts: starts, count: items.count)))
     try writeSpelling(database, terms: termBytes, words: termWords, docs: termDocs)
-    let tokens = try writeLengths(database, count: items.count)
     let insertMeta = try database.statement("INSERT INTO meta(key, value) VALUES (?, ?)")
     var meta = extraMeta
     meta["kinds"] = starts.map(String.init).joined(separator: ",")
@@ -175,7 +182,7 @@ extension SearchEngine {
   /// lists by term (a counting sort: each term's rows stay in item order).
   private static func writePostings(
     _ database: SQLiteDatabase, terms: [[UInt8]], docs: [Int], postingTerm: [Int32],
-    rows: [Int32], weights: [UInt16]
+    rows: [Int32], weights: [UInt16], tops: TopRowsWriter
   ) throws {
     var offsets = [Int](repeating: 0, count: terms.count + 1)
     for t in terms.indices { offsets[t + 1] = offsets[t] + docs[t] }
@@ -194,9 +201,12 @@ extension SearchEngine {
       insert.reset()
       insert.bind(1, utf8: terms[t])
       insert.bind(2, docs[t])
-      insert.bind(3, blob: Array(sortedRows[offsets[t]..<offsets[t + 1]]))
-      insert.bind(4, blob: Array(sortedWeights[offsets[t]..<offsets[t + 1]]))
+      let termRows = Array(sortedRows[offsets[t]..<offsets[t + 1]])
+      let termWeights = Array(sortedWeights[offsets[t]..<offsets[t + 1]])
+      insert.bind(3, blob: termRows)
+      insert.bind(4, blob: termWeights)
       try insert.run()
+      try tops.write(term: terms[t], rows: termRows, weights: termWeights, into: database)
     }
   }
 
@@ -233,7 +243,9 @@ extension SearchEngine {
 
   /// Each row's length in tokens as FTS5 counted it (its `docsize` table: one varint a column),
   /// kept as one blob; returns the total, which with the row count gives the average length.
-  private static func writeLengths(_ database: SQLiteDatabase, count: Int) throws -> Int {
+  private static func writeLengths(
+    _ database: SQLiteDatabase, count: Int
+  ) throws -> (tokens: Int, lengths: [UInt32]) {
     var lengths = [UInt32](repeating: 0, count: count + 1)
     var total = 0
     let read = try database.statement("SELECT id, sz FROM fts_docsize")
@@ -257,6 +269,6 @@ extension SearchEngine {
     let insert = try database.statement("INSERT INTO blobs(key, value) VALUES ('lengths', ?)")
     insert.bind(1, blob: lengths)
     try insert.run()
-    return total
+    return (total, lengths)
   }
 }

@@ -3,14 +3,14 @@ import Foundation
 extension SearchEngine {
   /// The rows that have every clause, found by intersecting each clause's one phrase's rows
   /// (ascending) from the shortest list up, scored as the general case scores them (the
-  /// phrases' parts added in the query's order), with the exact names after; nil when a list
+  /// phrases' parts added in the query's order, made only for those rows), with the exact names after; nil when a list
   /// is not in order, or when fewer than ``handful`` rows have every clause (the general case
   /// then ranks the rows with some of them).
   ///
   /// Two frequent words (50,000 rows in common out of 100,000 each) took the general case's
   /// tables of every row and passes over them; the intersection reads only the lists.
   func everyWord(
-    _ phrases: [BM25Scorer.Phrase], exact: Set<Int>, kinds: [SearchKind]
+    _ phrases: [BM25Scorer.Phrase], _ scorer: BM25Scorer, exact: Set<Int>, kinds: [SearchKind]
   ) -> (rows: [SearchRanking.Row], tally: SearchTally)? {
     for phrase in phrases {
       let ascending = phrase.rows.withUnsafeBufferPointer { rows in
@@ -94,9 +94,10 @@ extension SearchEngine {
     // adds them (the same doubles).
     for i in 0..<count { score[i] = 0 }
     for c in 0..<clauses {
-      phrases[c].parts.withUnsafeBufferPointer { parts in
-        for i in 0..<count { score[i] += parts[Int(places[c * most + i])] }
-      }
+      // Only the rows kept are scored (a part is a division: half the lists' rows, or
+      // more, are not in every list).
+      let phrase = phrases[c]
+      for i in 0..<count { score[i] += scorer.part(phrase, at: Int(places[c * most + i])) }
     }
     var isExact = [Bool](repeating: false, count: exact.isEmpty ? 0 : kinds.count)
     for row in exact where row > 0 && row < kinds.count { isExact[row] = true }

@@ -26,12 +26,22 @@ public struct SearchMatches: Sendable, Equatable {
     query: SearchQuery, didYouMean: String? = nil, wordCount: Int, allWords: Bool,
     rows: [SearchRanking.Row], tally: SearchTally? = nil
   ) {
+    self.init(
+      query: query, didYouMean: didYouMean, wordCount: wordCount, allWords: allWords,
+      ranking: SearchRanking(rows),
+      tally: tally ?? SearchTally(rows, words: UInt16(clamping: wordCount)))
+  }
+
+  /// Matches whose ranking is given (made as it is read) with their counts.
+  init(
+    query: SearchQuery, didYouMean: String?, wordCount: Int, allWords: Bool,
+    ranking: SearchRanking, tally: SearchTally
+  ) {
     self.query = query
     self.didYouMean = didYouMean
     self.wordCount = wordCount
     self.allWords = allWords
-    total = rows.count
-    let tally = tally ?? SearchTally(rows, words: UInt16(clamping: wordCount))
+    total = ranking.count
     let perKind = tally.perKind
     let full = tally.full
     var counts: [SearchKind: Int] = [:]
@@ -40,7 +50,7 @@ public struct SearchMatches: Sendable, Equatable {
     }
     countsByKind = counts
     fullCount = full
-    ranking = SearchRanking(rows)
+    self.ranking = ranking
   }
 
   /// "210 matches"; "4 matches (1 with all 3 words, the rest with fewer)"; "did you mean …" first.
@@ -133,10 +143,11 @@ extension SearchEngine {
       let corrected = try correct(&query)
       // A corrected word can name an item exactly too ("lukashneka" for the id lukashenka).
       let exact = try exactMatches(corrected ?? text)
+      if let top = try topMatches(query, didYouMean: corrected, exact: exact) { return top }
       let scorer = try bm25Scorer()
       // Each clause's phrases (FTS5's sense: a word, a prefix or words in a row), in order.
       let clauses = try query.clauses.map { try phrases(of: $0, scorer) }
-      let rows = combine(clauses, exact: exact)
+      let rows = combine(clauses, exact: exact, scorer)
       return SearchMatches(
         query: query, didYouMean: corrected, wordCount: query.clauses.count,
         allWords: rows.allWords, rows: rows.rows, tally: rows.tally)
@@ -147,19 +158,20 @@ extension SearchEngine {
   /// ``handful`` of them, with two clauses or more) the rows with any, each scored by the sum
   /// of its phrases' parts in the query's order, as `bm25()` adds them; then the exact names.
   private func combine(
-    _ clauses: [[BM25Scorer.Phrase]], exact: Set<Int>
+    _ clauses: [[BM25Scorer.Phrase]], exact: Set<Int>, _ scorer: BM25Scorer
   ) -> (rows: [SearchRanking.Row], allWords: Bool, tally: SearchTally?) {
     let size = count + 1
     let kinds = rowKinds()
     if clauses.count == 1, clauses[0].count == 1 {
-      let (rows, tally) = single(clauses[0][0], exact: exact, kinds: kinds)
+      let (rows, tally) = single(scorer.scored(clauses[0][0]), exact: exact, kinds: kinds)
       return (rows, true, tally)
     }
     if clauses.allSatisfy({ $0.count == 1 }),
-      let found = everyWord(clauses.map { $0[0] }, exact: exact, kinds: kinds)
+      let found = everyWord(clauses.map { $0[0] }, scorer, exact: exact, kinds: kinds)
     {
       return (found.rows, true, found.tally)
     }
+    let clauses = clauses.map { $0.map(scorer.scored) }
     // Tables by row id, written through pointers (array writes inside these loops paid
     // uniqueness and exclusivity checks on every row).
     let matched = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: size)
@@ -223,7 +235,7 @@ extension SearchEngine {
   /// The rows of a query of one word or phrase, straight from its postings (the same rows and
   /// scores as the general case, without its tables of every row), and the exact names,
   /// counted by kind as they are made.
-  private func single(
+  func single(
     _ phrase: BM25Scorer.Phrase, exact: Set<Int>, kinds: [SearchKind]
   ) -> (rows: [SearchRanking.Row], tally: SearchTally) {
     // The exact names as a table of rows (a set lookup for each row cost more than the rest).

@@ -142,7 +142,13 @@ extension SearchEngine {
       let most = 2 * limit
       list.scalars.withUnsafeBufferPointer { words in
         list.bits.withUnsafeBufferPointer { bits in
-          for i in 0..<bits.count where (bits[i] ^ targetBits).nonzeroBitCount <= most {
+          for i in 0..<bits.count {
+            // At most `most` bits differ: clearing the lowest set bit that many times leaves
+            // none (a few operations; a bit count is a long sequence without the POPCNT
+            // instruction, which a portable x86-64 build does not use).
+            var differing = bits[i] ^ targetBits
+            for _ in 0..<most { differing &= differing &- 1 }
+            guard differing == 0 else { continue }
             let candidate = UnsafeBufferPointer(rebasing: words[(i * length)..<((i + 1) * length)])
             let d =
               pattern.map { min($0.distance(to: candidate), limit + 1) }

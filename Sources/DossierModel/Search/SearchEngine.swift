@@ -12,7 +12,7 @@ import Foundation
 /// (``build(_:at:)``) and then read by any number of queries; ``SearchCache`` keeps it on disk.
 public final class SearchEngine: @unchecked Sendable {
   /// The schema version: a database of another version is never read.
-  static let schemaVersion = 2
+  static let schemaVersion = 3
   /// `PRAGMA application_id` of dossier's search databases ("DOSS").
   static let applicationID: Int32 = 0x444F_5353
 
@@ -48,13 +48,21 @@ public final class SearchEngine: @unchecked Sendable {
   }
 
   /// Builds the search database of `items` at `path` (":memory:" for one in memory) and opens it.
+  ///
+  /// Terms in `topRowsFrom` rows or more get their best rows ranked ahead (tests lower it).
   public static func build(
     _ items: [SearchFields], at path: String = ":memory:"
   ) throws
     -> SearchEngine
   {
+    try build(items, at: path, topRowsFrom: topRowsFrom)
+  }
+
+  static func build(
+    _ items: [SearchFields], at path: String = ":memory:", topRowsFrom: Int
+  ) throws -> SearchEngine {
     let database = try SQLiteDatabase(path: path, create: true)
-    try SearchEngine.write(items, into: database, extraMeta: [:])
+    try SearchEngine.write(items, into: database, extraMeta: [:], topRowsFrom: topRowsFrom)
     return try SearchEngine(database: database)
   }
 
@@ -64,13 +72,19 @@ public final class SearchEngine: @unchecked Sendable {
   /// The kind of every row, by row id (row 0, unused, is the first kind): made once.
   func rowKinds() -> [SearchKind] {
     if let rowKindTable { return rowKindTable }
+    let table = Self.rowKinds(starts: kindStarts, count: count)
+    rowKindTable = table
+    return table
+  }
+
+  /// The kind of each of `count` rows (and row 0) from the first row id of each kind.
+  static func rowKinds(starts: [Int], count: Int) -> [SearchKind] {
     var table = [SearchKind](repeating: SearchKind.allCases[0], count: count + 1)
-    for (k, kind) in SearchKind.allCases.enumerated() where k + 1 < kindStarts.count {
-      let start = max(0, kindStarts[k])
-      let end = min(kindStarts[k + 1], table.count)
+    for (k, kind) in SearchKind.allCases.enumerated() where k + 1 < starts.count {
+      let start = max(0, starts[k])
+      let end = min(starts[k + 1], table.count)
       if start < end { for row in start..<end { table[row] = kind } }
     }
-    rowKindTable = table
     return table
   }
 }

@@ -29,15 +29,44 @@ final class SearchRanking: @unchecked Sendable {
   private var rows: [Row]
   /// `rows[0..<sorted]` are the best in order; every later row ranks after them.
   private var sorted = 0
+  /// How many results there are.
+  let count: Int
+  /// Every result, when only the best are in `rows` so far (made on the first read past them).
+  private var rest: (@Sendable () -> [Row]?)?
 
-  init(_ rows: [Row]) { self.rows = rows }
+  init(_ rows: [Row]) {
+    self.rows = rows
+    count = rows.count
+  }
 
-  var count: Int { rows.count }
+  /// A ranking of `total` results whose best are known, in order (a frequent word's top rows,
+  /// ``SearchEngine/topRows(of:)``); `rest` makes them all when a read goes past those.
+  init(best: [Row], total: Int, rest: @escaping @Sendable () -> [Row]?) {
+    rows = best
+    sorted = best.count
+    count = total
+    self.rest = best.count < total ? rest : nil
+  }
+
+  /// Whether only the best results are ranked so far (the rest made on a read past them).
+  var isPartial: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return rest != nil
+  }
 
   /// The results ranked `range` (clamped to the results).
   func rows(_ range: Range<Int>) -> [Row] {
     lock.lock()
     defer { lock.unlock() }
+    if range.upperBound > sorted, let make = rest {
+      rest = nil
+      // Every result, ranked from the start (the best come out the same, in the same order).
+      if let all = make(), all.count == count {
+        rows = all
+        sorted = 0
+      }
+    }
     let upper = min(range.upperBound, rows.count)
     guard range.lowerBound < upper else { return [] }
     order(upTo: upper)
