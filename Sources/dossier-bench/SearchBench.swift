@@ -163,6 +163,9 @@ struct SearchMeasure: ParsableCommand {
   @Option(help: "How many times --query runs after its first run.") var times = 200
   @Flag(help: "Do not warm the engine before the queries (as a one-off `dossier search`).")
   var cold = false
+  @Flag(
+    help: "Read the last word as a prefix, as the explorer's search does while a word is typed.")
+  var prefix = false
 
   func run() throws {
     let input = try CorpusInput.read(directory: directory)
@@ -193,14 +196,14 @@ struct SearchMeasure: ParsableCommand {
     let warm = Clock.seconds(since: start)
     if let query {
       var first = DispatchTime.now()
-      var searched = try engine.search(query, prefixLast: false)
+      var searched = try engine.search(query, prefixLast: prefix)
       let firstSearch = Clock.seconds(since: first)
       first = DispatchTime.now()
       _ = try engine.page(searched, limit: 20)
       let firstPage = Clock.seconds(since: first)
       let start = DispatchTime.now()
       for _ in 0..<times {
-        searched = try engine.search(query, prefixLast: false)
+        searched = try engine.search(query, prefixLast: prefix)
         _ = try engine.page(searched, limit: 20)
       }
       print(
@@ -215,7 +218,7 @@ struct SearchMeasure: ParsableCommand {
     for pass in 1...5 {
       for query in queries {
         let start = DispatchTime.now()
-        let matches = try engine.search(query, prefixLast: false)
+        let matches = try engine.search(query, prefixLast: prefix)
         let searched = Clock.seconds(since: start)
         _ = try engine.page(matches, limit: 20)
         latencies.append(Clock.seconds(since: start))
