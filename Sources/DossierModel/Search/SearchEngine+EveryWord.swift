@@ -99,37 +99,10 @@ extension SearchEngine {
       let phrase = phrases[c]
       for i in 0..<count { score[i] += scorer.part(phrase, at: Int(places[c * most + i])) }
     }
-    var isExact = [Bool](repeating: false, count: exact.isEmpty ? 0 : kinds.count)
-    for row in exact where row > 0 && row < kinds.count { isExact[row] = true }
-    var exactLeft = exact
-    var tally = SearchTally()
-    let words = UInt16(clauses)
-    var rows = [SearchRanking.Row](unsafeUninitializedCapacity: count + exact.count) {
-      rows, made in
-      kinds.withUnsafeBufferPointer { kinds in
-        tally.perKind.withUnsafeMutableBufferPointer { perKind in
-          for i in 0..<count {
-            let row = Int(kept[i])
-            guard row > 0, row < kinds.count else { continue }
-            let exactRow = !isExact.isEmpty && isExact[row]
-            if exactRow { exactLeft.remove(row) }
-            let kind = kinds[row]
-            perKind[kind.rawValue] += 1
-            rows.baseAddress!.advanced(by: made).initialize(
-              to: SearchRanking.Row(
-                id: kept[i], matched: words, kind: kind, exact: exactRow, score: -score[i]))
-            made += 1
-          }
-        }
-      }
-    }
-    for row in exactLeft where row > 0 && row < kinds.count {
-      tally.perKind[kinds[row].rawValue] += 1
-      rows.append(
-        SearchRanking.Row(id: Int32(row), matched: words, kind: kinds[row], exact: true, score: 0))
-    }
-    tally.full = rows.count
-    return (rows, tally)
+    return Self.rowsWithEveryWord(
+      UnsafeBufferPointer(rebasing: kept[0..<count]), words: UInt16(clauses), exact: exact,
+      kinds: kinds
+    ) { -score[$0] }
   }
 
   /// The first place from `start` in the ascending `rows` whose row is not below `row`:

@@ -238,31 +238,41 @@ extension SearchEngine {
   func single(
     _ phrase: BM25Scorer.Phrase, exact: Set<Int>, kinds: [SearchKind]
   ) -> (rows: [SearchRanking.Row], tally: SearchTally) {
+    phrase.rows.withUnsafeBufferPointer { ids in
+      phrase.parts.withUnsafeBufferPointer { parts in
+        Self.rowsWithEveryWord(ids, words: 1, exact: exact, kinds: kinds) { -(0 + parts[$0]) }
+      }
+    }
+  }
+
+  /// The rows `ids`, each with every one of the query's `words` and scored `score(i)`, the exact
+  /// names among them marked and the others added after (as the general case makes them),
+  /// counted by kind as they are made.
+  @inline(__always)
+  static func rowsWithEveryWord(
+    _ ids: UnsafeBufferPointer<Int32>, words: UInt16, exact: Set<Int>, kinds: [SearchKind],
+    score: (Int) -> Double
+  ) -> (rows: [SearchRanking.Row], tally: SearchTally) {
     // The exact names as a table of rows (a set lookup for each row cost more than the rest).
     var isExact = [Bool](repeating: false, count: exact.isEmpty ? 0 : kinds.count)
     for row in exact where row > 0 && row < kinds.count { isExact[row] = true }
     var exactLeft = exact
     var tally = SearchTally()
-    var rows = [SearchRanking.Row](
-      unsafeUninitializedCapacity: phrase.rows.count + exact.count
-    ) { rows, made in
+    var rows = [SearchRanking.Row](unsafeUninitializedCapacity: ids.count + exact.count) {
+      rows, made in
       kinds.withUnsafeBufferPointer { kinds in
-        phrase.rows.withUnsafeBufferPointer { ids in
-          phrase.parts.withUnsafeBufferPointer { parts in
-            tally.perKind.withUnsafeMutableBufferPointer { perKind in
-              for i in 0..<ids.count {
-                let row = Int(ids[i])
-                guard row > 0, row < kinds.count else { continue }
-                let exactRow = !isExact.isEmpty && isExact[row]
-                if exactRow { exactLeft.remove(row) }
-                let kind = kinds[row]
-                perKind[kind.rawValue] += 1
-                rows.baseAddress!.advanced(by: made).initialize(
-                  to: SearchRanking.Row(
-                    id: ids[i], matched: 1, kind: kind, exact: exactRow, score: -(0 + parts[i])))
-                made += 1
-              }
-            }
+        tally.perKind.withUnsafeMutableBufferPointer { perKind in
+          for i in 0..<ids.count {
+            let row = Int(ids[i])
+            guard row > 0, row < kinds.count else { continue }
+            let exactRow = !isExact.isEmpty && isExact[row]
+            if exactRow { exactLeft.remove(row) }
+            let kind = kinds[row]
+            perKind[kind.rawValue] += 1
+            rows.baseAddress!.advanced(by: made).initialize(
+              to: SearchRanking.Row(
+                id: ids[i], matched: words, kind: kind, exact: exactRow, score: score(i)))
+            made += 1
           }
         }
       }
@@ -270,7 +280,7 @@ extension SearchEngine {
     for row in exactLeft where row > 0 && row < kinds.count {
       tally.perKind[kinds[row].rawValue] += 1
       rows.append(
-        SearchRanking.Row(id: Int32(row), matched: 1, kind: kinds[row], exact: true, score: 0))
+        SearchRanking.Row(id: Int32(row), matched: words, kind: kinds[row], exact: true, score: 0))
     }
     tally.full = rows.count
     return (rows, tally)
