@@ -199,12 +199,17 @@ enum PorterStemmer {
       ("ousli", "ous"), ("ization", "ize"), ("ation", "ate"), ("ator", "ate"),
       ("alism", "al"), ("iveness", "ive"), ("fulness", "ful"), ("ousness", "ous"),
       ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"), ("logi", "log"),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    ].map(bytes)
 
     static let step3: [([UInt8], [UInt8])] = [
       ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"),
       ("ful", ""), ("ness", ""),
-    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    ].map(bytes)
+
+    /// A suffix and its replacement as bytes.
+    private static func bytes(_ pair: (String, String)) -> ([UInt8], [UInt8]) {
+      (Array(pair.0.utf8), Array(pair.1.utf8))
+    }
 
     static let step4: [[UInt8]] = [
       "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion",

@@ -134,8 +134,9 @@ extension SearchEngine {
     let target = word.unicodeScalars.map(\.value)
     let limit = target.count >= 8 ? 2 : 1
     var best: (distance: Int, docs: Int32, term: String, list: SpellingList, index: Int)?
-    var distance = EditDistance(limit: limit, longest: target.count + limit)
     let pattern = EditPattern(target)
+    // The table, only for a word the bit-parallel pattern does not take (over 64 scalars).
+    var distance = EditDistance(limit: limit, longest: pattern == nil ? target.count + limit : 0)
     let targetBits = SpellingList.letterBits(target)
     for length in max(1, target.count - limit)...(target.count + limit) {
       guard let list = try spellingList(length) else { continue }
