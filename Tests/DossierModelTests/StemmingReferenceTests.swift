@@ -1,4 +1,3 @@
-import DossierCorpus
 import Testing
 
 @testable import DossierModel
@@ -44,22 +43,8 @@ struct StemmingReferenceTests {
     var words = ruleWords()
     words.formUnion(ReferenceSpellingVariants.words.keys)
     words.formUnion(ReferenceSpellingVariants.words.values)
-    let corpus = CorpusLoader.load(
-      CorpusInput(
-        root: BundledCorpus.displayRoot,
-        files: BundledCorpus.files.map { CorpusInput.File(path: $0.path, bytes: $0.bytes) }))
-    for paragraph in corpus.documents.flatMap(\.sections).flatMap(\.paragraphs) {
-      SearchTokenizer.scan(paragraph.text.plain) { _, folded in words.insert(folded) }
-    }
-    var random = PassageMatcherTests.Generator(state: 11)
-    let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
-    for _ in 0..<30_000 {
-      let length = Int.random(in: 1...14, using: &random)
-      words.insert(
-        String(
-          decoding: (0..<length).map { _ in letters.randomElement(using: &random)! }, as: UTF8.self)
-      )
-    }
+    words.formUnion(PassageMatcherTests.bundledDocumentWords())
+    words.formUnion(PassageMatcherTests.randomWords(30_000, longest: 14, seed: 11))
     return words
   }
 
